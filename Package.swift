@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "chargelog",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "chargelog", targets: ["chargelog"]),
+        .library(name: "ChargeLogCore", targets: ["ChargeLogCore"]),
+        .library(name: "ChargeLogUI", targets: ["ChargeLogUI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+    ],
+    targets: [
+        // C shims only.
+        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw",
+                       providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]),
+        .systemLibrary(name: "CLibz", pkgConfig: "zlib",
+                       providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        // Ingest, formats, time, merged index, OCPP engine, diagnostics. No terminal code.
+        .target(name: "ChargeLogCore", dependencies: [
+            "CLibz",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        // Screen model: panes, layout, keys, themes, charts, rendered into a cell grid. No curses.
+        .target(name: "ChargeLogUI", dependencies: ["ChargeLogCore"]),
+        // Thin curses backend: draws the cell grid, reads keys.
+        .target(name: "ChargeLogTerminal", dependencies: ["ChargeLogUI", "CNcursesw"]),
+        // Synthetic bundles with known content, for tests and the benchmark.
+        .target(name: "ChargeLogGenerator", dependencies: ["ChargeLogCore"]),
+        .executableTarget(name: "chargelog", dependencies: [
+            "ChargeLogCore", "ChargeLogUI", "ChargeLogTerminal", "ChargeLogGenerator",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "ChargeLogCoreTests", dependencies: ["ChargeLogCore", "ChargeLogGenerator"]),
+        .testTarget(name: "ChargeLogUITests", dependencies: ["ChargeLogUI", "ChargeLogCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["chargelog", "ChargeLogGenerator", "ChargeLogCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,54 @@
+/// Masks secrets in text before it leaves the tool (exports, copy): `Authorization: Basic …`
+/// headers, `user:password@` in URLs, and values of configuration keys that name a password or key.
+public enum SecretMasker {
+    public static let mask = "***"
+
+    public static func mask(_ text: String) -> String {
+        var s = text
+        s = maskAuthorization(s)
+        s = maskURLCredentials(s)
+        s = maskKeyValues(s)
+        return s
+    }
+
+    /// `Authorization: Basic abc==` → `Authorization: Basic ***`
+    static func maskAuthorization(_ s: String) -> String {
+        replace(s, pattern: #"(?i)(authorization\s*:\s*(?:basic|bearer|digest)?\s*)[^\s"]+"#, template: "$1" + mask)
+    }
+
+    /// `ftp://test:root_123@host` → `ftp://test:***@host`; also TONLY's `host:21:user:password:/path`.
+    static func maskURLCredentials(_ s: String) -> String {
+        let a = replace(s, pattern: #"([a-zA-Z][a-zA-Z0-9+.-]*://[^/\s:@"]+:)[^@\s/"]+@"#, template: "$1" + mask + "@")
+        return replace(a, pattern: #"(\b\d{1,3}(?:\.\d{1,3}){3}:\d+:[^:\s"]+:)[^:\s"]+(:/)"#, template: "$1" + mask + "$2")
+    }
+
+    /// `{"key":"Wifi_Password","value":"12345678"}` and `password=...` forms.
+    static func maskKeyValues(_ s: String) -> String {
+        let keyWords = #"[A-Za-z0-9_.\-]*(?:pass(?:word|wd)?|secret|token|psk|authkey|apikey|api_key|privatekey)[A-Za-z0-9_.\-]*"#
+        var r = replace(s, pattern: #"(?i)(\"key\"\s*:\s*\"\#(keyWords)\"\s*,\s*\"value\"\s*:\s*\")[^\"]*(\")"#, template: "$1" + mask + "$2")
+        r = replace(r, pattern: #"(?i)(\"\#(keyWords)\"\s*:\s*\")[^\"]*(\")"#, template: "$1" + mask + "$2")
+        r = replace(r, pattern: #"(?i)(\b\#(keyWords)\s*[=:]\s*)(?!\*\*\*)[^\s,;&"]+"#, template: "$1" + mask)
+        return r
+    }
+
+    static func replace(_ s: String, pattern: String, template: String) -> String {
+        RegexCache.shared.regex(pattern).map {
+            $0.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s), withTemplate: template)
+        } ?? s
+    }
+}
+
+import Foundation
+
+final class RegexCache: @unchecked Sendable {
+    static let shared = RegexCache()
+    private let lock = NSLock()
+    private var cache: [String: NSRegularExpression] = [:]
+    func regex(_ p: String) -> NSRegularExpression? {
+        lock.lock(); defer { lock.unlock() }
+        if let r = cache[p] { return r }
+        let r = try? NSRegularExpression(pattern: p)
+        cache[p] = r
+        return r
+    }
+}

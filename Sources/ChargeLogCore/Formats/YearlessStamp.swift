@@ -1,0 +1,118 @@
+/// The Sungrow year-less stamp `Apr/30 20:02:13` or `January/10 06:21:06.873`, optionally followed by
+/// ` UTC`. The civil time is placed in the provisional year 2000 (a leap year, so Feb 29 fits);
+/// the indexer moves it to the year the bundle proves.
+public enum YearlessStamp {
+    public static let provisionalYear = 2000
+
+
+    public static func parse<C: RandomAccessCollection<UInt8>>(_ s: C) -> ISOStamp.Result? where C.Index == Int {
+        guard let (month, mlen) = MonthName.parse(s) else { return nil }
+        var i = s.startIndex + mlen
+        guard i < s.endIndex, s[i] == UInt8(ascii: "/") else { return nil }
+        i += 1
+        guard let d0 = ISOStamp.digit(i < s.endIndex ? s[i] : 0) else { return nil }
+        var day = d0
+        i += 1
+        if i < s.endIndex, let d1 = ISOStamp.digit(s[i]) { day = day * 10 + d1; i += 1 }
+        guard i + 9 <= s.endIndex, s[i] == UInt8(ascii: " "),
+              let hour = ISOStamp.number(s, i + 1, 2), s[i + 3] == UInt8(ascii: ":"),
+              let minute = ISOStamp.number(s, i + 4, 2), s[i + 6] == UInt8(ascii: ":"),
+              let second = ISOStamp.number(s, i + 7, 2),
+              (1...31).contains(day), hour < 24, minute < 60, second < 61
+        else { return nil }
+        i += 9
+        var millis = 0
+        if i + 1 < s.endIndex, s[i] == UInt8(ascii: "."), ISOStamp.digit(s[i + 1]) != nil {
+            i += 1
+            var scale = 100
+            while i < s.endIndex, let d = ISOStamp.digit(s[i]) {
+                millis += d * scale
+                scale /= 10
+                i += 1
+            }
+        }
+        if i + 4 <= s.endIndex, s[i] == UInt8(ascii: " "), s[i + 1] == UInt8(ascii: "U"),
+           s[i + 2] == UInt8(ascii: "T"), s[i + 3] == UInt8(ascii: "C") {
+            i += 4
+        }
+        return ISOStamp.Result(ms: CivilTime.millis(year: provisionalYear, month: month, day: day, hour: hour,
+                                                     minute: minute, second: second, millis: millis),
+                               length: i - s.startIndex)
+    }
+
+    /// `[April/28 08:48:46.384 UTC]` at the start of `s`: the stamp and the length including both brackets.
+
+    public static func parseBracketed<C: RandomAccessCollection<UInt8>>(_ s: C) -> ISOStamp.Result? where C.Index == Int {
+        guard let f = s.first, f == UInt8(ascii: "[") else { return nil }
+        guard let r = parse(s.dropFirst()) else { return nil }
+        let close = s.startIndex + 1 + r.length
+        guard close < s.endIndex, s[close] == UInt8(ascii: "]") else { return nil }
+        return ISOStamp.Result(ms: r.ms, length: r.length + 2)
+    }
+}
+
+/// Small byte helpers shared by the parsers.
+public enum Bytes {
+
+    public static func hasPrefix<C: RandomAccessCollection<UInt8>>(_ s: C, _ p: StaticString, at i: Int) -> Bool where C.Index == Int {
+        let n = p.utf8CodeUnitCount
+        guard i >= s.startIndex, i + n <= s.endIndex else { return false }
+        let pp = p.utf8Start
+        for k in 0..<n where s[i + k] != pp[k] { return false }
+        return true
+    }
+
+    /// Index of the first occurrence of `p` in `s` at or after `from`, or nil.
+
+    public static func find<C: RandomAccessCollection<UInt8>>(_ s: C, _ p: StaticString, from: Int? = nil) -> Int? where C.Index == Int {
+        let n = p.utf8CodeUnitCount
+        guard n > 0 else { return from ?? s.startIndex }
+        let first = p.utf8Start[0]
+        var i = from ?? s.startIndex
+        while i + n <= s.endIndex {
+            if s[i] == first && hasPrefix(s, p, at: i) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+
+    public static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+
+    /// Skips spaces and tabs from `i`.
+
+    public static func skipSpaces<C: RandomAccessCollection<UInt8>>(_ s: C, _ i: Int) -> Int where C.Index == Int {
+        var i = i
+        while i < s.endIndex, isSpace(s[i]) { i += 1 }
+        return i
+    }
+
+    /// Whether the line is empty or only spaces.
+
+    public static func isBlank<C: RandomAccessCollection<UInt8>>(_ s: C) -> Bool where C.Index == Int {
+        skipSpaces(s, s.startIndex) == s.endIndex
+    }
+
+    /// Whether an OCPP-J frame starts at `i`: `[2,"`, `[3,"`, `[4,"` (spaces allowed after `[` and `,`).
+
+    public static func isFrameStart<C: RandomAccessCollection<UInt8>>(_ s: C, at i: Int) -> Bool where C.Index == Int {
+        guard i + 3 < s.endIndex, s[i] == UInt8(ascii: "[") else { return false }
+        var j = skipSpaces(s, i + 1)
+        guard j < s.endIndex, s[j] >= UInt8(ascii: "2"), s[j] <= UInt8(ascii: "6") else { return false }
+        j = skipSpaces(s, j + 1)
+        guard j < s.endIndex, s[j] == UInt8(ascii: ",") else { return false }
+        j = skipSpaces(s, j + 1)
+        return j < s.endIndex && s[j] == UInt8(ascii: "\"")
+    }
+
+    /// First index where an OCPP-J frame starts, or nil.
+
+    public static func findFrameStart<C: RandomAccessCollection<UInt8>>(_ s: C) -> Int? where C.Index == Int {
+        var i = s.startIndex
+        while i < s.endIndex {
+            if s[i] == UInt8(ascii: "["), isFrameStart(s, at: i) { return i }
+            i += 1
+        }
+        return nil
+    }
+}

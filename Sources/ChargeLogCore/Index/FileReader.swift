@@ -1,0 +1,53 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads byte ranges of a file with `pread` (no mmap: a file truncated under a mapping raises SIGBUS).
+/// Thread-safe: `pread` does not move a shared position.
+public final class FileReader: Sendable {
+    public let path: String
+    private let fd: Int32
+
+    public init(path: String) throws(ChargeLogError) {
+        self.path = path
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        self.fd = fd
+    }
+
+    deinit { close(fd) }
+
+    /// Reads `range`; returns fewer bytes if the file is shorter now.
+    public func read(_ range: Range<UInt64>) -> [UInt8] {
+        let n = Int(range.upperBound - range.lowerBound)
+        if n <= 0 { return [] }
+        var got = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: n) { buf, count in
+            while got < n {
+                let r = pread(fd, buf.baseAddress! + got, n - got, off_t(range.lowerBound) + off_t(got))
+                if r < 0 && errno == EINTR { continue }
+                if r <= 0 { break }
+                got += r
+            }
+            count = got
+        }
+        return bytes
+    }
+
+    /// Reads up to `count` bytes at `offset` into `buffer`; returns the number read (0 at end of file, -1 on error).
+    public func read(into buffer: UnsafeMutableRawPointer, count: Int, at offset: UInt64) -> Int {
+        while true {
+            let r = pread(fd, buffer, count, off_t(offset))
+            if r < 0 && errno == EINTR { continue }
+            return r
+        }
+    }
+
+    /// Current size of the file on disk.
+    public var currentSize: UInt64 {
+        var st = stat()
+        return fstat(fd, &st) == 0 ? UInt64(st.st_size) : 0
+    }
+}

@@ -1,0 +1,87 @@
+/// Decides the year of year-less files (MainProcess, CCU, fault, update) from the bundle itself.
+///
+/// Order of evidence: `--year`; the file's own session headers; overlap with the full-dated streams
+/// of the bundle (the proxy log), including files already anchored by headers; the file's or archive
+/// entry's modification time (the last line cannot be later); otherwise the current year.
+/// A file's times sit in the provisional year 2000 (plus New-Year rollovers counted while scanning);
+/// the decision is a year delta applied per segment between header anchors.
+struct YearResolver {
+    struct Decision {
+        /// (first record, year delta) segments, sorted; the first applies to records before it too.
+        var segments: [(record: Int, delta: Int)]
+        var source: YearSource
+    }
+
+    var userYear: Int?
+    var currentYear: Int
+
+    /// Span of the full-dated evidence: min and max time over dated files.
+    func decide(scan: FileScanner.Output, file: InputFile, dated: [ClosedRange<Int64>]) -> Decision {
+        if let y = userYear {
+            return Decision(segments: [(0, y - YearlessStamp.provisionalYear)], source: .userOverride)
+        }
+        if !scan.anchors.isEmpty {
+            return Decision(segments: scan.anchors, source: .headers)
+        }
+        guard let range = Self.range(scan.index.times) else {
+            return Decision(segments: [(0, currentYear - YearlessStamp.provisionalYear)], source: .assumed)
+        }
+        if !dated.isEmpty {
+            return Decision(segments: [(0, Self.bestOverlap(range, dated))], source: .bundle)
+        }
+        if let m = file.modificationTime {
+            // Largest year whose last record is not after the modification time (one day of slack).
+            let my = CivilTime.components(m).year
+            for y in stride(from: my + 1, through: my - 3, by: -1) {
+                let d = y - YearlessStamp.provisionalYear
+                var s = YearShifter(years: d)
+                if s.shift(range.upperBound) <= m + CivilTime.msPerDay { return Decision(segments: [(0, d)], source: .modificationTime) }
+            }
+            return Decision(segments: [(0, my - YearlessStamp.provisionalYear)], source: .modificationTime)
+        }
+        return Decision(segments: [(0, currentYear - YearlessStamp.provisionalYear)], source: .assumed)
+    }
+
+    /// The year delta that puts `range` on the most overlap with the dated files' spans; with no
+    /// overlap in any candidate year, the smallest gap to one of them.
+    static func bestOverlap(_ range: ClosedRange<Int64>, _ dated: [ClosedRange<Int64>]) -> Int {
+        let lowY = CivilTime.components(dated.map(\.lowerBound).min()!).year - 1
+        let highY = CivilTime.components(dated.map(\.upperBound).max()!).year + 1
+        let startYear = CivilTime.components(range.lowerBound).year  // 2000 + first cycle
+        var best = (delta: highY - startYear, overlap: Int64(-1), gap: Int64.max)
+        for y in stride(from: highY, through: lowY, by: -1) {
+            let d = y - startYear
+            var s = YearShifter(years: d)
+            let a = s.shift(range.lowerBound), b = s.shift(range.upperBound)
+            var overlap: Int64 = 0, gap = Int64.max
+            for r in dated {
+                let o = min(b, r.upperBound) - max(a, r.lowerBound)
+                if o >= 0 { overlap += o + 1; gap = 0 } else { gap = min(gap, -o) }
+            }
+            if overlap > best.overlap || (overlap == best.overlap && gap < best.gap) { best = (d, overlap, gap) }
+        }
+        return best.delta
+    }
+
+    static func range(_ times: [Int64]) -> ClosedRange<Int64>? {
+        guard var lo = times.first else { return nil }
+        var hi = lo
+        for t in times { if t < lo { lo = t } else if t > hi { hi = t } }
+        return lo...hi
+    }
+
+    /// Applies the decision to the file's times.
+    static func apply(_ d: Decision, to index: inout FileIndex) {
+        let segs = d.segments.sorted { $0.record < $1.record }
+        guard !segs.isEmpty else { return }
+        for (k, seg) in segs.enumerated() {
+            let from = k == 0 ? 0 : seg.record
+            let to = k + 1 < segs.count ? segs[k + 1].record : index.times.count
+            guard from < to else { continue }
+            var s = YearShifter(years: seg.delta)
+            index.times.withUnsafeMutableBufferPointer { t in
+                for i in from..<to { t[i] = s.shift(t[i]) }
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+/// Byte-level parser for ISO-8601-like stamps as they appear in charger logs:
+/// `2024-05-01 14:42:14.595 +0000`, `2021-11-09 15:58:40:440`, `2023-11-30T00:00:42+0000`,
+/// `2025-08-22T02:50:56.688Z`, `2024-11-26T10:03:49Z`, `2024-05-01T18:27:41,000+0200`.
+/// A missing zone means UTC. Allocation-free; the indexer calls it once per line.
+public enum ISOStamp {
+    public struct Result: Sendable, Equatable {
+        public var ms: Int64
+        /// Bytes consumed from the start of the slice.
+        public var length: Int
+    }
+
+
+    static func digit(_ b: UInt8) -> Int? { b &- 48 < 10 ? Int(b &- 48) : nil }
+
+
+    static func number<C: RandomAccessCollection<UInt8>>(_ s: C, _ i: C.Index, _ n: Int) -> Int? where C.Index == Int {
+        guard i + n <= s.endIndex else { return nil }
+        var v = 0
+        for k in i..<(i + n) {
+            guard let d = digit(s[k]) else { return nil }
+            v = v * 10 + d
+        }
+        return v
+    }
+
+    /// Parses a stamp at the start of `s`. Requires at least `YYYY-MM-DD?hh:mm`.
+
+    public static func parse<C: RandomAccessCollection<UInt8>>(_ s: C) -> Result? where C.Index == Int {
+        let b = s.startIndex
+        guard let year = number(s, b, 4), s.count >= 16,
+              s[b + 4] == UInt8(ascii: "-") || s[b + 4] == UInt8(ascii: "/"),
+              let month = number(s, b + 5, 2), s[b + 7] == s[b + 4],
+              let day = number(s, b + 8, 2),
+              s[b + 10] == UInt8(ascii: "T") || s[b + 10] == UInt8(ascii: " ") || s[b + 10] == UInt8(ascii: "t"),
+              let hour = number(s, b + 11, 2), s[b + 13] == UInt8(ascii: ":"),
+              let minute = number(s, b + 14, 2),
+              (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60
+        else {
+            // Date only: `2024-05-01`.
+            if s.count >= 10, let year = number(s, b, 4), s[b + 4] == UInt8(ascii: "-"),
+               let month = number(s, b + 5, 2), s[b + 7] == UInt8(ascii: "-"), let day = number(s, b + 8, 2),
+               (1...12).contains(month), (1...31).contains(day), s.count == 10 {
+                return Result(ms: CivilTime.millis(year: year, month: month, day: day, hour: 0, minute: 0,
+                                                   second: 0, millis: 0), length: 10)
+            }
+            return nil
+        }
+        var i = b + 16
+        var second = 0, millis = 0
+        if i + 3 <= s.endIndex, s[i] == UInt8(ascii: ":"), let sec = number(s, i + 1, 2), sec < 61 {
+            second = sec
+            i += 3
+            // Fraction: `.595`, `,000`, or `:440` (TONLY).
+            if i + 1 < s.endIndex, s[i] == UInt8(ascii: ".") || s[i] == UInt8(ascii: ",") || s[i] == UInt8(ascii: ":"),
+               digit(s[i + 1]) != nil {
+                i += 1
+                var scale = 100
+                while i < s.endIndex, let d = digit(s[i]) {
+                    millis += d * scale
+                    scale /= 10
+                    i += 1
+                }
+            }
+        }
+        // Zone: `Z`, `+0000`, `+02:00`, ` +0000`, ` UTC`.
+        var offset = 0
+        var j = i
+        if j < s.endIndex, s[j] == UInt8(ascii: " "), j + 1 < s.endIndex,
+           s[j + 1] == UInt8(ascii: "+") || s[j + 1] == UInt8(ascii: "-") || s[j + 1] == UInt8(ascii: "U") {
+            j += 1
+        }
+        if j < s.endIndex {
+            let z = s[j]
+            if z == UInt8(ascii: "Z") || z == UInt8(ascii: "z") {
+                i = j + 1
+            } else if z == UInt8(ascii: "+") || z == UInt8(ascii: "-"), let hh = number(s, j + 1, 2) {
+                var k = j + 3
+                var mm = 0
+                if k < s.endIndex, s[k] == UInt8(ascii: ":") { k += 1 }
+                if let m2 = number(s, k, 2) { mm = m2; k += 2 }
+                offset = (hh * 60 + mm) * (z == UInt8(ascii: "-") ? -1 : 1)
+                i = k
+            } else if z == UInt8(ascii: "U"), j + 3 <= s.endIndex, s[j + 1] == UInt8(ascii: "T"),
+                      s[j + 2] == UInt8(ascii: "C") {
+                i = j + 3
+            }
+        }
+        return Result(ms: CivilTime.millis(year: year, month: month, day: day, hour: hour, minute: minute,
+                                           second: second, millis: millis, offsetMinutes: offset),
+                      length: i - b)
+    }
+}
+
+/// English month names as the Sungrow streams print them: `Apr`, `April`, `January`.
+public enum MonthName {
+    /// Parses a month name at the start of `s`; returns (month 1...12, length).
+
+    public static func parse<C: RandomAccessCollection<UInt8>>(_ s: C) -> (month: Int, length: Int)? where C.Index == Int {
+        guard s.count >= 3 else { return nil }
+        let b = s.startIndex
+        let c0 = s[b] | 0x20, c1 = s[b + 1] | 0x20, c2 = s[b + 2] | 0x20
+        let m: Int
+        switch (c0, c1, c2) {
+        case (0x6A, 0x61, 0x6E): m = 1   // jan
+        case (0x66, 0x65, 0x62): m = 2   // feb
+        case (0x6D, 0x61, 0x72): m = 3   // mar
+        case (0x61, 0x70, 0x72): m = 4   // apr
+        case (0x6D, 0x61, 0x79): m = 5   // may
+        case (0x6A, 0x75, 0x6E): m = 6   // jun
+        case (0x6A, 0x75, 0x6C): m = 7   // jul
+        case (0x61, 0x75, 0x67): m = 8   // aug
+        case (0x73, 0x65, 0x70): m = 9   // sep
+        case (0x6F, 0x63, 0x74): m = 10  // oct
+        case (0x6E, 0x6F, 0x76): m = 11  // nov
+        case (0x64, 0x65, 0x63): m = 12  // dec
+        default: return nil
+        }
+        var i = b + 3
+        // Letters of the long form.
+        while i < s.endIndex, (s[i] | 0x20) >= 0x61, (s[i] | 0x20) <= 0x7A { i += 1 }
+        return (m, i - b)
+    }
+}

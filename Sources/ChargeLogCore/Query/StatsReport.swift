@@ -1,0 +1,80 @@
+/// The `stats` report: per file format, records, time range, year source, what was skipped and why.
+public struct StatsReport: Sendable {
+    public let index: LogIndex
+    public let loadDiagnostics: [Diagnostic]
+
+    public init(index: LogIndex, loadDiagnostics: [Diagnostic]) {
+        self.index = index
+        self.loadDiagnostics = loadDiagnostics
+    }
+
+    var totalBytes: UInt64 { index.files.reduce(0) { $0 + $1.source.size } }
+
+    public func text() -> String {
+        var out = ""
+        for f in index.files {
+            let range = f.timeRange.map { "\(CivilTime.display($0.lowerBound, millis: false)) .. \(CivilTime.display($0.upperBound, millis: false))" } ?? "no records"
+            out += "\(f.displayPath)\n"
+            out += "  format \(f.stream.rawValue), \(f.recordCount) records, \(f.stats.lines) lines, \(f.source.size) bytes\n"
+            out += "  time   \(range) UTC" + (f.stream.carriesYear ? "" : " (year from \(f.yearSource))") + "\n"
+            for d in index.diagnostics where d.file == f.displayPath {
+                out += "  \(d.severity.rawValue): \(d.message)\n"
+            }
+        }
+        let fileNames = Set(index.files.map(\.displayPath))
+        let others = index.diagnostics.filter { !fileNames.contains($0.file) }
+        if !others.isEmpty {
+            out += "skipped / notes:\n"
+            for d in others { out += "  \(d.line)\n" }
+        }
+        let mb = Double(totalBytes) / 1_000_000
+        let secs = index.indexingSeconds
+        let span = index.timeRange.map { "\(CivilTime.display($0.lowerBound, millis: false)) .. \(CivilTime.display($0.upperBound, millis: false)) UTC" } ?? "-"
+        out += "total: \(index.files.count) files, \(index.count) records, \(String(format2(mb))) MB, span \(span)\n"
+        out += "indexed in \(format3(secs)) s (\(format2(secs > 0 ? mb / secs : 0)) MB/s), index memory \(format2(Double(index.memoryBytes) / 1_000_000)) MB\n"
+        return out
+    }
+
+    public func json() -> String {
+        let files = index.files.map { f -> String in
+            let diags = index.diagnostics.filter { $0.file == f.displayPath }
+            return JSONText.object([
+                ("file", JSONText.quote(f.displayPath)),
+                ("format", JSONText.quote(f.stream.rawValue)),
+                ("records", String(f.recordCount)),
+                ("lines", String(f.stats.lines)),
+                ("bytes", String(f.source.size)),
+                ("first", JSONText.value(f.timeRange.map { CivilTime.iso8601($0.lowerBound) })),
+                ("last", JSONText.value(f.timeRange.map { CivilTime.iso8601($0.upperBound) })),
+                ("yearSource", JSONText.quote(f.yearSource.description)),
+                ("unparsedLines", String(f.stats.unparsedLines)),
+                ("outOfOrder", String(f.stats.outOfOrder)),
+                ("messages", "[" + diags.map { JSONText.quote($0.severity.rawValue + ": " + $0.message) }.joined(separator: ",") + "]"),
+            ])
+        }
+        let fileNames = Set(index.files.map(\.displayPath))
+        let skipped = index.diagnostics.filter { !fileNames.contains($0.file) }
+        return JSONText.object([
+            ("files", "[" + files.joined(separator: ",") + "]"),
+            ("skipped", "[" + skipped.map { JSONText.object([("file", JSONText.quote($0.file)), ("severity", JSONText.quote($0.severity.rawValue)), ("message", JSONText.quote($0.message))]) }.joined(separator: ",") + "]"),
+            ("totalFiles", String(index.files.count)),
+            ("totalRecords", String(index.count)),
+            ("totalBytes", String(totalBytes)),
+            ("indexingSeconds", format3(index.indexingSeconds)),
+        ])
+    }
+
+    func format2(_ d: Double) -> String { fixed(d, 2) }
+    func format3(_ d: Double) -> String { fixed(d, 3) }
+    func fixed(_ d: Double, _ places: Int) -> String {
+        var p = 1.0
+        for _ in 0..<places { p *= 10 }
+        let v = (d * p).rounded() / p
+        var s = String(v)
+        if let dot = s.firstIndex(of: ".") {
+            let decimals = s.distance(from: dot, to: s.endIndex) - 1
+            if decimals < places { s += String(repeating: "0", count: places - decimals) }
+        }
+        return s
+    }
+}

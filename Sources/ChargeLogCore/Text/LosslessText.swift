@@ -1,0 +1,43 @@
+/// Turns log bytes into a String without losing any byte: valid UTF-8 is kept, each byte of an
+/// invalid sequence becomes the four characters `\xNN`. NUL and other controls are kept as they are
+/// (JSON output escapes them; the viewer draws them as visible glyphs).
+public enum LosslessText {
+    public static func decode<C: Collection<UInt8>>(_ bytes: C) -> String {
+        if let s = String(validating: bytes, as: UTF8.self) { return s }
+        let buffer = Array(bytes)
+        var out = String()
+        out.reserveCapacity(buffer.count + 16)
+        var i = 0
+        while i < buffer.count {
+            let b = buffer[i]
+            let len: Int
+            if b < 0x80 { len = 1 }
+            else if b >> 5 == 0b110 { len = 2 }
+            else if b >> 4 == 0b1110 { len = 3 }
+            else if b >> 3 == 0b11110 { len = 4 }
+            else { len = 0 }
+            if len == 1 {
+                out.unicodeScalars.append(Unicode.Scalar(b))
+                i += 1
+            } else if len > 1, i + len <= buffer.count,
+                      let s = String(validating: buffer[i..<(i + len)], as: UTF8.self) {
+                out += s
+                i += len
+            } else {
+                out += "\\x" + hex(b)
+                i += 1
+            }
+        }
+        return out
+    }
+
+    static func hex(_ b: UInt8) -> String {
+        let d = Array("0123456789ABCDEF".utf8)
+        return String(decoding: [d[Int(b >> 4)], d[Int(b & 15)]], as: UTF8.self)
+    }
+
+    /// Whether the bytes are valid UTF-8.
+    public static func isValidUTF8<C: Collection<UInt8>>(_ bytes: C) -> Bool {
+        String(validating: bytes, as: UTF8.self) != nil
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import ChargeLogCore
+
+/// Paths and the options every subcommand shares for opening a bundle.
+struct BundleOptions: ParsableArguments {
+    @Argument(help: "Bundle folders, .zip or .gz archives, or plain log files.")
+    var paths: [String] = []
+
+    @Option(help: "Year of year-less stamps (MainProcess, CCU, fault, update), overriding inference.")
+    var year: Int?
+
+    func validatePaths() throws {
+        if paths.isEmpty { throw ValidationError("give at least one bundle folder, archive or log file") }
+    }
+
+    /// Loads and indexes the bundle; prints diagnostics to stderr when asked.
+    func open(printDiagnostics: Bool = true) throws -> (LoadedBundle, LogIndex) {
+        try validatePaths()
+        let bundle: LoadedBundle
+        do { bundle = try BundleLoader.load(paths: paths) } catch { throw CLIError(error.message) }
+        let index = Indexer.build(bundle, options: IndexOptions(year: year))
+        if printDiagnostics {
+            for d in index.diagnostics where d.severity >= .warning { stderr(d.line) }
+        }
+        if index.isEmpty && index.files.allSatisfy({ $0.recordCount == 0 }) {
+            bundle.cleanUp()
+            throw CLIError(ChargeLogError.nothingReadable(paths).message)
+        }
+        return (bundle, index)
+    }
+}
+
+/// An error message for the user, printed without a stack of types.
+struct CLIError: Error, CustomStringConvertible {
+    let description: String
+    init(_ message: String) { description = message }
+}
+
+func stderr(_ s: String) {
+    var e = StandardError()
+    print(s, to: &e)
+}
+
+struct StandardError: TextOutputStream {
+    mutating func write(_ string: String) {
+        FileOutputStream.stderr.write(string)
+    }
+}

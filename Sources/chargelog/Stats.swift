@@ -1,0 +1,28 @@
+import ArgumentParser
+import ChargeLogCore
+
+/// `chargelog stats`: per file its format, records, time range and what was skipped; bundle totals.
+struct Stats: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Per file: detected format, record count, time range, and what was skipped and why.",
+        discussion: "Exits non-zero only when nothing at all could be read.")
+
+    enum Format: String, ExpressibleByArgument { case text, json }
+    @OptionGroup var bundle: BundleOptions
+    @Option(help: "text or json") var format: Format = .text
+
+    func run() throws {
+        try bundle.validatePaths()
+        let loaded: LoadedBundle
+        do { loaded = try BundleLoader.load(paths: bundle.paths) } catch { throw CLIError(error.message) }
+        defer { loaded.cleanUp() }
+        let index = Indexer.build(loaded, options: IndexOptions(year: bundle.year))
+        let report = StatsReport(index: index, loadDiagnostics: loaded.diagnostics)
+        let out = FileOutputStream.stdout
+        out.write(format == .json ? report.json() + "\n" : report.text())
+        out.flush()
+        if index.files.allSatisfy({ $0.recordCount == 0 }) {
+            throw CLIError(ChargeLogError.nothingReadable(bundle.paths).message)
+        }
+    }
+}
