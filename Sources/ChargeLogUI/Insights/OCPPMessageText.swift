@@ -45,7 +45,8 @@ public struct OCPPMessageText: Sendable, Equatable {
     }
 
     static func parseFrame(_ bytes: [UInt8], at start: Int) -> OCPPMessageText? {
-        guard let (v, _) = JSONParser.parse(bytes, at: start), case .array(let a) = v,
+        // A frame cut short (truncated line) still names its type, id and action or error code.
+        guard let a = JSONParser.parseArrayPrefix(bytes, at: start),
               let type = a.first?.intValue, a.count >= 2, let id = a[1].stringValue else { return nil }
         switch type {
         case 2:

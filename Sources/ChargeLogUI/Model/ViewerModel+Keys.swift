@@ -120,7 +120,8 @@ extension ViewerModel {
         let h = timelineHeight
         if cursor < top { top = cursor }
         if !wrap, cursor >= top + h { top = cursor - h + 1 }
-        top = max(0, min(top, max(0, rowCount - 1)))
+        // No empty rows below the last record when there are records above the top.
+        top = max(0, min(top, wrap ? max(0, rowCount - 1) : max(0, rowCount - h)))
     }
 
     /// A filter still being built reached the record the cursor was waiting for: put it there.

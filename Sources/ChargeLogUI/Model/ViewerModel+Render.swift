@@ -42,15 +42,24 @@ extension ViewerModel {
         g.fill(row: 0, style: style)
         var left = " chargelog"
         if !bundleName.isEmpty { left += "  " + bundleName }
-        var right = ""
+        // Right side, most important first; parts are dropped from the end until it fits.
+        var parts: [String] = []
         if let index {
-            if let p = cursorPosition { right = CivilTime.display(index.time(at: p), millis: false) + " UTC  " }
-            right += "\(index.files.count) files  \(index.count) records "
-            if !focus.rawValue.isEmpty, layout.single { right = "[\(focus.rawValue)] " + right }
+            if let p = cursorPosition { parts.append(CivilTime.display(index.time(at: p), millis: false) + " UTC") }
+            if layout.single { parts.insert("[\(focus.rawValue)]", at: 0) }
+            parts.append("\(index.files.count) files")
+            parts.append("\(index.count) records")
+        }
+        var right = ""
+        while !parts.isEmpty {
+            right = parts.joined(separator: "  ") + " "
+            if DisplayWidth.of(right) + min(DisplayWidth.of(left), 11) <= cols { break }
+            parts.removeLast()
+            right = ""
         }
         let rw = DisplayWidth.of(right)
         g.write(left, row: 0, col: 0, limit: max(0, cols - rw - 1), style: style)
-        if rw < cols { g.write(right, row: 0, col: cols - rw, style: style.with(fg: .titleText)) }
+        if rw > 0, rw < cols { g.write(right, row: 0, col: cols - rw, style: style) }
     }
 
     func drawLoading(_ g: inout CellGrid) {

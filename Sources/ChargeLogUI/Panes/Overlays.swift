@@ -19,9 +19,14 @@ enum Overlays {
         var out: [(String, CellStyle)] = []
         for group in KeyHelp.groups {
             out.append((group.title, CellStyle(fg: .accent, bold: true)))
+            let keyWidth = min(26, max(10, body.width / 3))
             for e in group.entries {
-                let keyWidth = min(24, max(10, body.width / 3))
-                out.append((VisibleText.fit(e.keys, width: keyWidth) + " " + e.action, CellStyle()))
+                // Keys in a column; the action wraps beside it.
+                let wrapped = VisibleText.wrap(e.action, width: max(8, body.width - keyWidth - 1))
+                for (k, part) in wrapped.enumerated() {
+                    let keys = k == 0 ? VisibleText.fit(e.keys, width: keyWidth) : String(repeating: " ", count: keyWidth)
+                    out.append((keys + " " + part, CellStyle()))
+                }
             }
             out.append(("", CellStyle()))
         }

@@ -74,7 +74,7 @@ enum TimelinePane {
     static func drawFixedColumns(_ info: RecordInfo, marked: Bool, cols: Columns, base: CellStyle, isCursor: Bool,
                                  g: inout CellGrid, row y: Int, x: Int, right: Int) {
         let fg = { (role: ColorRole) in isCursor ? base.with(fg: .cursorText) : base.with(fg: role) }
-        g.write(marked ? "*" : " ", row: y, col: x, limit: right, style: fg(.marker).bolded)
+        g.write(marked ? "*" : (isCursor ? "▶" : " "), row: y, col: x, limit: right, style: fg(.marker).bolded)
         g.write(TimelineRow.marker(info.flags), row: y, col: x + 1, limit: right, style: fg(.marker).bolded)
         let time: String
         if cols.showDate { time = CivilTime.display(info.time) } else if cols.showMillis { time = CivilTime.clock(info.time) } else {

@@ -17,6 +17,24 @@ public struct JSONParser {
         return (v, p.i)
     }
 
+    /// The leading elements of a JSON array that may be cut short (a truncated log line): every
+    /// element that parses completely, in order, or nil when `start` is not an array.
+    public static func parseArrayPrefix(_ bytes: [UInt8], at start: Int = 0) -> [JSONValue]? {
+        var p = JSONParser(bytes, at: start)
+        p.skip()
+        guard p.i < bytes.count, bytes[p.i] == UInt8(ascii: "[") else { return nil }
+        p.i += 1
+        p.depth = 1
+        var items: [JSONValue] = []
+        while let v = p.value() {
+            items.append(v)
+            p.skip()
+            guard p.i < bytes.count, bytes[p.i] == UInt8(ascii: ",") else { break }
+            p.i += 1
+        }
+        return items
+    }
+
     public static func parse(_ text: some StringProtocol) -> JSONValue? {
         parse(Array(text.utf8))?.value
     }
