@@ -49,8 +49,8 @@ enum LineChart {
         var lo = values.min()!, hi = values.max()!
         if lo == hi { lo -= max(1, abs(lo) * 0.05); hi += max(1, abs(hi) * 0.05) }
         let plotRows = rect.height - 2
-        let loLabel = number(lo), hiLabel = number(hi)
-        let labelWidth = max(DisplayWidth.of(loLabel), DisplayWidth.of(hiLabel), 1)
+        let loLabel = number(lo), hiLabel = number(hi), midLabel = number((lo + hi) / 2)
+        let labelWidth = max(DisplayWidth.of(loLabel), DisplayWidth.of(hiLabel), plotRows >= 5 ? DisplayWidth.of(midLabel) : 1)
         let axisCol = rect.col + labelWidth
         let plotCol = axisCol + 1
         let plotCols = rect.right - plotCol
@@ -60,10 +60,10 @@ enum LineChart {
             let y = rect.row + 1 + r
             var label = ""
             if r == 0 { label = hiLabel } else if r == plotRows - 1 { label = loLabel } else if plotRows >= 5, r == plotRows / 2 {
-                label = number((lo + hi) / 2)
+                label = midLabel
             }
             let labelled = !label.isEmpty
-            g.write(String(repeating: " ", count: labelWidth - DisplayWidth.of(label)) + label, row: y, col: rect.col,
+            g.write(String(repeating: " ", count: max(0, labelWidth - DisplayWidth.of(label))) + label, row: y, col: rect.col,
                     limit: axisCol, style: axis)
             g.write(labelled ? "┤" : "│", row: y, col: axisCol, limit: plotCol, style: axis)
         }

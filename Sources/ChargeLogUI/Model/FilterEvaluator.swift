@@ -7,7 +7,8 @@ final class FilterEvaluator {
     let filter: ViewFilter
     let index: LogIndex
     let insights: InsightSource
-    private var callActions: [String: String] = [:]
+    /// Requests seen so far: their action and whether they passed, so answers follow them.
+    private var calls: [String: (action: String?, accepted: Bool)] = [:]
 
     static let ocppStreams: Set<StreamKind> = [.ocpp, .frames, .module, .generic, .csv, .text]
 
@@ -29,21 +30,26 @@ final class FilterEvaluator {
         guard Self.mayHoldMessage(bytes) else { return !onlyOCPP }
         let text = LosslessText.decode(bytes)
         guard let m = OCPPMessageText.parse(text) else { return !onlyOCPP }
-        var action = m.action
-        if m.kind == .call, let a = m.action {
-            if callActions.count > 200_000 { callActions.removeAll(keepingCapacity: true) }
-            callActions[m.uniqueId] = a
-        } else if action == nil {
-            action = callActions[m.uniqueId]
+        let connector = (m.payload?["connectorId"] ?? m.payload?["evseId"])?.intValue
+        if m.kind == .call {
+            let ok = judge(action: m.action, connector: connector, kind: .call)
+            if calls.count > 200_000 { calls.removeAll(keepingCapacity: true) }
+            calls[m.uniqueId] = (m.action, ok)
+            return ok
         }
-        if action == nil, m.kind != .error { action = insights.summary(of: info.ref, text: text)?.action }
+        // An answer goes with its request; a CALLERROR shows unless the view is narrowed to an action or connector.
+        if let call = calls[m.uniqueId], m.action == nil || m.action == call.action {
+            return call.accepted || (m.kind == .error && !onlyOCPP)
+        }
+        let action = m.action ?? insights.summary(of: info.ref, text: text)?.action
+        return judge(action: action, connector: connector, kind: m.kind)
+    }
+
+    func judge(action: String?, connector: Int?, kind: RowSummary.MessageKind) -> Bool {
         if filter.hideHeartbeats && action == "Heartbeat" { return false }
-        if m.kind != .error && !filter.verbosity.keeps(action: action) { return false }
+        if kind != .error && !filter.verbosity.keeps(action: action) { return false }
         if let a = filter.action, a.caseInsensitiveCompare(action ?? "") != .orderedSame { return false }
-        if let c = filter.connector {
-            let conn = (m.payload?["connectorId"] ?? m.payload?["evseId"])?.intValue
-            if let conn { if conn != c { return false } } else if m.kind == .call { return false }
-        }
+        if let c = filter.connector, connector != c { return false }
         return true
     }
 

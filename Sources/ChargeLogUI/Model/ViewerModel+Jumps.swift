@@ -104,6 +104,7 @@ extension ViewerModel {
             let n = lastIdTag?.tag == tag ? (lastIdTag!.next % txs.count) : 0
             lastIdTag = (tag, n + 1)
             goToTransaction(txs[n])
+            if message?.isError == true { return }
             say("idTag \(tag): transaction \(n + 1) of \(txs.count) (" + txs.map(\.id).joined(separator: ", ") + "); i again for the next")
             return
         }
@@ -208,6 +209,7 @@ extension ViewerModel {
         let positions = marks.map { index.position(of: $0) }.sorted()
         let next = positions.first { $0 > p } ?? positions[0]
         moveCursor(toPosition: next)
+        say("mark \(positions.firstIndex(of: next)! + 1) of \(positions.count)")
     }
 
     func copySelection() -> [ViewerEffect] {

@@ -55,7 +55,9 @@ extension ViewerModel {
         case .char("F"): say("follow mode not available yet (it comes with issue 5)")
         case .char("+"), .char("="): zoomStates(in: true)
         case .char("-"): zoomStates(in: false)
-        case .char("v"): chartOffset += 1
+        case .char("v"):
+            chartOffset += 1
+            say(selectedTransactionRow == nil ? "no transaction selected (t, or Enter in the transactions pane)" : "next chart")
         case .escape: job = nil; search = nil
         default: break
         }

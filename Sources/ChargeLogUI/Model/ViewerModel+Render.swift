@@ -64,7 +64,7 @@ extension ViewerModel {
 
     func drawLoading(_ g: inout CellGrid) {
         let mid = max(1, rows / 2 - 1)
-        let pct = loadTotal > 0 ? Double(loadDone) / Double(loadTotal) : 0
+        let pct = loadTotal > 0 ? min(1, Double(loadDone) / Double(loadTotal)) : 0
         let label = "\(loadPhase) \(Int(pct * 100))%" + (loadTotal > 0 ? "  \(loadDone / 1_000_000) of \(loadTotal / 1_000_000) MB" : "")
         let barWidth = max(4, min(60, cols - 4))
         let filled = Int(Double(barWidth) * pct)

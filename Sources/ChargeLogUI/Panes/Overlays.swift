@@ -96,9 +96,15 @@ enum Overlays {
             out.append(((i == selected ? "▸ " : "  ") + text, style))
         }
         out.append(("", CellStyle()))
-        out.append(("Minimal: UpdateFirmware, BootNotification, FirmwareStatusNotification (ChargePilot levels).", CellStyle(fg: .dim)))
-        out.append(("Info adds Authorize, StartTransaction, StatusNotification, StopTransaction; Debug shows all.", CellStyle(fg: .dim)))
-        out.append(("Space/Enter toggle or edit · ←/→ change · x clear · Esc or f applies and closes", CellStyle(fg: .dim)))
+        let notes = [
+            "OCPP verbosity as ChargePilot defines it: Minimal keeps UpdateFirmware, BootNotification and "
+                + "FirmwareStatusNotification; Info adds Authorize, StartTransaction, StatusNotification and "
+                + "StopTransaction; Debug shows everything. Answers follow their request; other lines always show.",
+            "Space/Enter toggle or edit · ←/→ change · x clear · Esc or f applies and closes",
+        ]
+        for n in notes {
+            for part in VisibleText.wrap(n, width: max(1, body.width)) { out.append((part, CellStyle(fg: .dim))) }
+        }
         let scroll = max(0, selected - body.height + 2)
         lines(out, scroll: scroll, into: &g, rect: body)
     }

@@ -20,7 +20,7 @@ enum StatesPane {
         }
     }
 
-    static let legend = "· Available P Preparing █ Charging s/S Suspended F Finishing X Faulted - Unavailable"
+    static let legend = "·Available P Preparing █Charging s/S Suspended F Finishing X Faulted -Unavailable"
 
     static func spanLabel(_ ms: Int64) -> String {
         if ms >= 86_400_000 { return "\(ms / 86_400_000) d" }

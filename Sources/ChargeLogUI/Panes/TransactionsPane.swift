@@ -59,11 +59,13 @@ enum TransactionsPane {
             }
             return
         }
-        // Table height: a third of the pane when charts fit below it, else all of it.
-        let chartSpace = body.height - 3
+        // Table height: with charts to show, a third of a tall pane, or just the header and the
+        // selected row in a short one; without charts, all of it.
         let tableRows: Int
-        if !series.isEmpty && chartSpace >= 5 {
-            tableRows = body.height >= 16 ? max(2, body.height / 3) : 2
+        if !series.isEmpty && body.height >= 16 {
+            tableRows = min(all.count + 1, max(2, body.height / 3))
+        } else if !series.isEmpty && body.height >= 6 {
+            tableRows = 2
         } else {
             tableRows = body.height
         }

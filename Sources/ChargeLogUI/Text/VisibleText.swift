@@ -72,6 +72,7 @@ public enum VisibleText {
                         line = ""
                         w = 0
                     }
+                    if c == " " { continue }
                 }
                 line.append(c)
                 w += cw
