@@ -83,8 +83,10 @@ public enum TerminalViewer {
                 screen.invalidate()
                 dirty = true
             case nil:
-                if model.hasPendingWork {
-                    model.runPendingWork(budget: 20_000)
+                // Scan in small slices for up to 40 ms, then draw and look at the keys again.
+                let until = DispatchTime.now().uptimeNanoseconds + 40_000_000
+                while model.hasPendingWork && DispatchTime.now().uptimeNanoseconds < until {
+                    model.runPendingWork(budget: 2_000)
                     dirty = true
                 }
             }
