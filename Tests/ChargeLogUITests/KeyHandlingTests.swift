@@ -213,3 +213,19 @@ import Testing
         }
     }
 }
+
+@Suite struct InsightSwapTests {
+    @Test func analysisArrivingLaterReplacesPlainInsights() throws {
+        let f = try Fixture()
+        defer { f.remove() }
+        f.press(.char(":")); f.type("heartbeats hide"); f.press(.enter)
+        #expect(f.model.render().text().contains("transactions come from the OCPP"))
+        let first = try #require(f.ref(containing: "=StartTransaction="))
+        f.model.replaceInsights(FakeInsights(index: f.index, transactions: SampleTransactions.rows(firstRecord: first)))
+        f.model.finishPendingWork()
+        #expect(f.model.statusMessage == "OCPP analysis ready: 2 transaction(s)")
+        f.press(.char("t")); f.type("667"); f.press(.enter)
+        #expect(f.model.cursorRecord == first)
+        #expect(f.model.render().text().contains("667     1  05-01 14:42"))
+    }
+}
