@@ -17,12 +17,13 @@ struct FileScanner {
     /// A year-less stamp that falls back by more than this is read as a New Year rollover.
     static let rolloverThreshold: Int64 = 180 * CivilTime.msPerDay
 
-    static func scan(_ format: any LineFormat.Type, reader: FileReader) -> Output {
-        scanTyped(format, reader: reader)
+    static func scan(_ format: any LineFormat.Type, reader: FileReader, expectedRecords: Int = 0) -> Output {
+        scanTyped(format, reader: reader, expectedRecords: expectedRecords)
     }
 
-    static func scanTyped<F: LineFormat>(_: F.Type, reader: FileReader) -> Output {
+    static func scanTyped<F: LineFormat>(_: F.Type, reader: FileReader, expectedRecords: Int) -> Output {
         var out = Output()
+        out.index.reserve(expectedRecords)
         var parser = F()
         var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: blockSize, alignment: 16)
         defer { buffer.deallocate() }
@@ -74,7 +75,7 @@ struct FileScanner {
                 out.index.append(offset: offset, time: t, packed: PackedFlags.pack(flags, v.level))
                 hasRecord = true
                 if !pendingUntimed.isEmpty {
-                    for i in pendingUntimed { out.index.times[i] = t }
+                    for i in pendingUntimed { out.index.times.set(i, t) }
                     pendingUntimed.removeAll()
                 }
             case .untimed:

@@ -75,7 +75,7 @@ public enum Indexer {
                 let d = decisions[k] ?? resolver.decide(scan: out, file: source, dated: dated)
                 YearResolver.apply(d, to: &out.index)
                 yearSource = d.source
-                let year = CivilTime.components(out.index.times.first ?? 0).year
+                let year = CivilTime.components(out.index.count > 0 ? out.index.times[0] : 0).year
                 if d.source == .modificationTime || d.source == .assumed {
                     diagnostics.append(Diagnostic(.warning, file: source.displayPath,
                         "stamps carry no year and nothing in the bundle dates them; year \(year) taken from \(d.source)"))
@@ -83,7 +83,7 @@ public enum Indexer {
             }
             if out.untimedOnly && out.index.count > 0 {
                 let t = source.modificationTime ?? 0
-                for i in 0..<out.index.count { out.index.times[i] = t }
+                out.index.times = out.index.times.mapped { _, _ in t }
                 diagnostics.append(Diagnostic(.warning, file: source.displayPath,
                     "no line carries a time; all \(out.index.count) lines placed at the file's modification time"))
             }
@@ -100,7 +100,10 @@ public enum Indexer {
         do { reader = try FileReader(path: file.diskPath) } catch { return .failure(error) }
         let sample = reader.read(0..<UInt64(64 * 1024))
         let detection = FormatDetector.detect(sample: sample, nameHint: file.displayPath)
-        let out = FileScanner.scan(FormatRegistry.format(for: detection.stream), reader: reader)
+        // Estimate the record count from the sample's line length, so the index arrays are sized once.
+        let sampleLines = max(1, sample.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 })
+        let estimate = sample.isEmpty ? 0 : Int(Double(file.size) / (Double(sample.count) / Double(sampleLines)) * 1.05) + 16
+        let out = FileScanner.scan(FormatRegistry.format(for: detection.stream), reader: reader, expectedRecords: estimate)
         return .success((detection.stream, out, reader))
     }
 

@@ -63,10 +63,13 @@ struct YearResolver {
         return best.delta
     }
 
-    static func range(_ times: [Int64]) -> ClosedRange<Int64>? {
-        guard var lo = times.first else { return nil }
-        var hi = lo
-        for t in times { if t < lo { lo = t } else if t > hi { hi = t } }
+    static func range(_ times: TimeColumn) -> ClosedRange<Int64>? {
+        guard times.count > 0 else { return nil }
+        var lo = Int64.max, hi = Int64.min
+        times.forEach { _, t in
+            if t < lo { lo = t }
+            if t > hi { hi = t }
+        }
         return lo...hi
     }
 
@@ -74,14 +77,14 @@ struct YearResolver {
     static func apply(_ d: Decision, to index: inout FileIndex) {
         let segs = d.segments.sorted { $0.record < $1.record }
         guard !segs.isEmpty else { return }
-        for (k, seg) in segs.enumerated() {
-            let from = k == 0 ? 0 : seg.record
-            let to = k + 1 < segs.count ? segs[k + 1].record : index.times.count
-            guard from < to else { continue }
-            var s = YearShifter(years: seg.delta)
-            index.times.withUnsafeMutableBufferPointer { t in
-                for i in from..<to { t[i] = s.shift(t[i]) }
+        var k = 0
+        var shifter = YearShifter(years: segs[0].delta)
+        index.times = index.times.mapped { i, t in
+            while k + 1 < segs.count && i >= segs[k + 1].record {
+                k += 1
+                shifter = YearShifter(years: segs[k].delta)
             }
+            return shifter.shift(t)
         }
     }
 }
