@@ -25,11 +25,11 @@ struct Timeline: ParsableCommand {
         let f = try filter.make()
         let out = FileOutputStream.stdout
         if format == .csv { out.line("time,stream,file,line,text") }
-        for p in 0..<index.count {
-            let info = index.info(at: p)
-            guard f.accepts(info) else { continue }
-            var text = index.text(at: p)
-            guard f.accepts(text: text) else { continue }
+        index.forEach { p, ref in
+            let info = index.info(of: ref, position: p)
+            guard f.accepts(info) else { return }
+            var text = index.text(of: ref)
+            guard f.accepts(text: text) else { return }
             if !noMask { text = SecretMasker.mask(text) }
             switch format {
             case .ndjson:

@@ -4,12 +4,42 @@ public enum SecretMasker {
     public static let mask = "***"
 
     public static func mask(_ text: String) -> String {
+        guard mayHoldSecret(text) else { return text }
         var s = text
         s = maskAuthorization(s)
         s = maskURLCredentials(s)
         s = maskKeyValues(s)
         return s
     }
+
+    /// Cheap test before any regex: every masked shape contains one of these words or marks.
+    static func mayHoldSecret(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { u in
+            var sawColon = false
+            var i = 0
+            let n = u.count
+            while i < n {
+                let b = u[i]
+                if b == UInt8(ascii: ":") { sawColon = true }
+                if b == UInt8(ascii: "@") && sawColon { return true }
+                let c = b | 0x20
+                // First letters of: pass, auth, secret, token, key, psk.
+                if c == UInt8(ascii: "p") || c == UInt8(ascii: "a") || c == UInt8(ascii: "s") || c == UInt8(ascii: "t")
+                    || c == UInt8(ascii: "k") {
+                    for w in secretWords where i + w.count <= n {
+                        var k = 0
+                        while k < w.count && (u[i + k] | 0x20) == w[k] { k += 1 }
+                        if k == w.count { return true }
+                    }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    static let secretWords: [[UInt8]] = ["pass", "auth", "secret", "token", "key", "psk"].map { Array($0.utf8) }
 
     /// `Authorization: Basic abc==` → `Authorization: Basic ***`
     static func maskAuthorization(_ s: String) -> String {
