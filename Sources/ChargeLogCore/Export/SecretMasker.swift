@@ -17,11 +17,17 @@ public enum SecretMasker {
         var text = text
         return text.withUTF8 { u in
             var sawColon = false
+            var colons = 0
             var i = 0
             let n = u.count
             while i < n {
                 let b = u[i]
-                if b == UInt8(ascii: ":") { sawColon = true }
+                if b == UInt8(ascii: ":") {
+                    sawColon = true
+                    colons += 1
+                    // host:port:user:password:/path (TONLY UpdateFirmware locations)
+                    if colons >= 4, i + 1 < n, u[i + 1] == UInt8(ascii: "/") { return true }
+                }
                 if b == UInt8(ascii: "@") && sawColon { return true }
                 let c = b | 0x20
                 // First letters of: pass, auth, secret, token, key, psk.
@@ -54,7 +60,7 @@ public enum SecretMasker {
 
     /// `{"key":"Wifi_Password","value":"12345678"}` and `password=...` forms.
     static func maskKeyValues(_ s: String) -> String {
-        let keyWords = #"[A-Za-z0-9_.\-]*(?:pass(?:word|wd)?|secret|token|psk|authkey|apikey|api_key|privatekey)[A-Za-z0-9_.\-]*"#
+        let keyWords = #"[A-Za-z0-9_.\-]*(?:pass(?:word|wd)?|secret|token|psk|(?:authori[sz]ation|auth|api|private|access|shared)_?key)[A-Za-z0-9_.\-]*"#
         var r = replace(s, pattern: #"(?i)(\"key\"\s*:\s*\"\#(keyWords)\"\s*,\s*\"value\"\s*:\s*\")[^\"]*(\")"#, template: "$1" + mask + "$2")
         r = replace(r, pattern: #"(?i)(\"\#(keyWords)\"\s*:\s*\")[^\"]*(\")"#, template: "$1" + mask + "$2")
         r = replace(r, pattern: #"(?i)(\b\#(keyWords)\s*[=:]\s*)(?!\*\*\*)[^\s,;&"]+"#, template: "$1" + mask)
