@@ -16,7 +16,7 @@ struct YearResolver {
     var currentYear: Int
 
     /// Span of the full-dated evidence: min and max time over dated files.
-    func decide(scan: FileScanner.Output, file: InputFile, dated: [ClosedRange<Int64>]) -> Decision {
+    func decide(scan: ScanOutput, file: InputFile, dated: [ClosedRange<Int64>]) -> Decision {
         if let y = userYear {
             return Decision(segments: [(0, y - YearlessStamp.provisionalYear)], source: .userOverride)
         }
@@ -74,12 +74,13 @@ struct YearResolver {
     }
 
     /// Applies the decision to the file's times.
-    static func apply(_ d: Decision, to index: inout FileIndex) {
+    static func apply(_ d: Decision, to index: inout FileIndex, from first: Int = 0) {
         let segs = d.segments.sorted { $0.record < $1.record }
         guard !segs.isEmpty else { return }
         var k = 0
         var shifter = YearShifter(years: segs[0].delta)
         index.times = index.times.mapped { i, t in
+            if i < first { return t }
             while k + 1 < segs.count && i >= segs[k + 1].record {
                 k += 1
                 shifter = YearShifter(years: segs[k].delta)
