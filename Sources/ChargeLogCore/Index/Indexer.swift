@@ -77,6 +77,8 @@ public final class LiveIndexer: @unchecked Sendable {
     var tracked: [Tracked?] = []
     var failures: [Diagnostic] = []
     var lastIndex: LogIndex?
+    /// Disk paths of the files the last `poll()` read again from their start (rotated or truncated).
+    public private(set) var lastRescanned: Set<String> = []
 
     public init(_ bundle: LoadedBundle, options: IndexOptions = IndexOptions(), follow: Bool) {
         self.bundle = bundle
@@ -124,6 +126,7 @@ public final class LiveIndexer: @unchecked Sendable {
     public func poll() -> LogIndex? {
         let started = DispatchTime.now().uptimeNanoseconds
         var changed = false
+        lastRescanned = []
         for i in tracked.indices {
             guard var t = tracked[i] else { continue }
             let now = FileIdentity(path: t.input.diskPath)
@@ -131,7 +134,9 @@ public final class LiveIndexer: @unchecked Sendable {
                 // Rotated (a new file under the name) or truncated: read it again from the start.
                 guard case .success(var fresh) = Self.open(t.input, follow: true) else { continue }
                 fresh.decision = t.decision
+                fresh.yearSource = t.yearSource
                 tracked[i] = fresh
+                lastRescanned.insert(t.input.diskPath)
                 applyYear(&tracked[i]!)
                 changed = true
                 continue
