@@ -127,6 +127,17 @@ struct IngestLoaderTests {
         #expect(throws: ChargeLogError.pathNotFound(missing)) { try BundleLoader.load(paths: [s.path("real.log"), missing]) }
     }
 
+    @Test("a named pipe, given directly or inside a folder, is skipped without blocking")
+    func pipesAreSkipped() throws {
+        let s = Scratch()
+        s.write("p/ok.log", ocppLines(1))
+        #expect(mkfifo(s.path("p/live.fifo"), 0o600) == 0)
+        let b = try BundleLoader.load(paths: [s.path("p"), s.path("p/live.fifo")])
+        #expect(b.displayPaths == ["p/ok.log"])
+        #expect(b.messages(for: "p/live.fifo").first?.contains("not a regular file") == true)
+        #expect(b.messages(for: s.path("p/live.fifo")).first?.contains("not a regular file") == true)
+    }
+
     @Test("a folder with nothing readable yields no files and an error naming it")
     func nothingReadable() throws {
         let s = Scratch()

@@ -119,6 +119,8 @@ struct RawZip {
         var uncompressedSize: UInt32
         /// Sizes and CRC in a data descriptor after the data (flag bit 3), zeros in the local header.
         var descriptor = false
+        /// Extra general-purpose flags (bit 0: encrypted).
+        var flags: UInt16 = 0
     }
 
     /// A deflated entry with true sizes.
@@ -140,7 +142,7 @@ struct RawZip {
         for e in entries {
             offsets.append(out.count)
             out += [0x50, 0x4B, 0x03, 0x04]
-            u16(20); u16(e.descriptor ? 0x0008 : 0); u16(e.method); u16(0x6000); u16(0x58A1)
+            u16(20); u16((e.descriptor ? 0x0008 : 0) | e.flags); u16(e.method); u16(0x6000); u16(0x58A1)
             u32(e.descriptor ? 0 : e.crc); u32(e.descriptor ? 0 : e.compressedSize); u32(e.descriptor ? 0 : e.uncompressedSize)
             u16(UInt16(e.name.utf8.count)); u16(0)
             out += Array(e.name.utf8)
@@ -154,7 +156,7 @@ struct RawZip {
         let cdStart = out.count
         for (e, offset) in zip(entries, offsets) {
             out += [0x50, 0x4B, 0x01, 0x02]
-            u16(0x031E); u16(20); u16(e.descriptor ? 0x0008 : 0); u16(e.method); u16(0x6000); u16(0x58A1)
+            u16(0x031E); u16(20); u16((e.descriptor ? 0x0008 : 0) | e.flags); u16(e.method); u16(0x6000); u16(0x58A1)
             u32(e.crc); u32(e.compressedSize); u32(e.uncompressedSize)
             u16(UInt16(e.name.utf8.count)); u16(0); u16(0); u16(0); u16(0); u32(0o100644 << 16); u32(UInt32(offset))
             out += Array(e.name.utf8)

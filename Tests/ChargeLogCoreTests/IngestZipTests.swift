@@ -100,6 +100,29 @@ struct IngestZipTests {
         #expect(b.messages(for: "lie.zip").first?.contains("recovered 1 of 1 entry by scanning") == true)
     }
 
+    @Test("password-protected and unsupported-method entries are skipped with a warning; the rest is read")
+    func unreadableEntries() throws {
+        let s = Scratch()
+        var locked = RawZip.deflated("secret.log", ocppLines(5))
+        locked.flags = 0x0001
+        var bzip = RawZip.deflated("bzip2.log", ocppLines(5))
+        bzip.method = 12
+        let ok = RawZip.deflated("A23C2706768Vocpp.log", ocppLines(5))
+        let bytes = RawZip(entries: [locked, bzip, ok]).bytes().bytes
+        s.write("mixed.zip", bytes)
+        // The same entries with the central directory cut off go through salvage.
+        let cut = RawZip(entries: [locked, bzip, ok]).bytes(centralDirectory: false).bytes
+        s.write("cut/mixed.zip", cut)
+        for path in [s.path("mixed.zip"), s.path("cut/mixed.zip")] {
+            let b = try BundleLoader.load(paths: [path])
+            defer { b.cleanUp() }
+            #expect(b.displayPaths == ["mixed.zip/A23C2706768Vocpp.log"])
+            #expect(s.readText(b.files[0].diskPath) == ocppLines(5))
+            #expect(b.messages(for: "mixed.zip/secret.log") == ["entry is password-protected; skipped"])
+            #expect(b.messages(for: "mixed.zip/bzip2.log") == ["entry is compressed with method 12, which is not supported; skipped"])
+        }
+    }
+
     @Test("a file named .zip that is no archive is reported and skipped")
     func notAZip() throws {
         let s = Scratch()

@@ -25,6 +25,10 @@ public enum BundleLoader {
                 if errno == ENOENT || errno == ENOTDIR { throw .pathNotFound(p) }
                 run.diagnostics.append(Diagnostic(.error, file: p, "cannot read (\(String(cString: strerror(errno)))); skipped"))
                 statusOK.append(false)
+            } else if st.st_mode & S_IFMT != S_IFDIR && st.st_mode & S_IFMT != S_IFREG {
+                // Opening a pipe would block.
+                run.diagnostics.append(Diagnostic(.warning, file: p, "not a regular file (pipe, socket or device); skipped"))
+                statusOK.append(false)
             } else {
                 statusOK.append(true)
             }

@@ -18,6 +18,8 @@ enum ZipEntryReader {
         /// The CRC to check; nil to read it from the data descriptor after the data.
         var crc: UInt32?
         var modificationTime: Int64?
+        /// Flag bit 0: password-protected; its bytes cannot be read.
+        var encrypted = false
     }
 
     struct Result {
@@ -30,6 +32,11 @@ enum ZipEntryReader {
 
     static func read(_ r: Request, from reader: FileReader, work: WorkDirectory) -> Result {
         let knownEnd = r.compressedSize.map { r.dataOffset + $0 } ?? r.dataOffset
+        if r.encrypted {
+            return Result(member: nil, state: .skipped,
+                          diagnostics: [Diagnostic(.warning, file: r.display, "entry is password-protected; skipped")],
+                          dataEnd: knownEnd)
+        }
         guard r.method == 8 || (r.method == 0 && r.compressedSize != nil) else {
             let what = r.method == 0 ? "stored without a size" : "compressed with method \(r.method), which is not supported"
             return Result(member: nil, state: .skipped,

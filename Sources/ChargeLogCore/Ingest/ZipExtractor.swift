@@ -59,7 +59,7 @@ enum ZipExtractor {
             let request = ZipEntryReader.Request(
                 name: name, display: entryDisplay, method: header.method, dataOffset: header.dataOffset,
                 compressedSize: entry.compressedSize, crc: entry.checksum,
-                modificationTime: date.map { Int64($0.timeIntervalSince1970 * 1000) })
+                modificationTime: date.map { Int64($0.timeIntervalSince1970 * 1000) }, encrypted: header.isEncrypted)
             let result = ZipEntryReader.read(request, from: reader, work: work)
             if let member = result.member { contents.members.append(member) }
             contents.diagnostics += result.diagnostics

@@ -26,6 +26,8 @@ struct ZipLocalHeader {
 
     /// Bit 3: sizes and CRC follow the data in a data descriptor.
     var usesDataDescriptor: Bool { flags & 0x0008 != 0 }
+    /// Bit 0: the entry is encrypted.
+    var isEncrypted: Bool { flags & 0x0001 != 0 }
     var isDirectory: Bool { name.hasSuffix("/") }
 
     /// Reads the header at `offset`; nil if it is not there or cut short.

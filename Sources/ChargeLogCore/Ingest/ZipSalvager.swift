@@ -19,7 +19,7 @@ enum ZipSalvager {
                 let request = ZipEntryReader.Request(name: h.name, display: entryDisplay, method: h.method,
                                                      dataOffset: h.dataOffset, compressedSize: h.compressedSize,
                                                      crc: h.usesDataDescriptor ? nil : h.crc,
-                                                     modificationTime: h.modificationTime)
+                                                     modificationTime: h.modificationTime, encrypted: h.isEncrypted)
                 let result = ZipEntryReader.read(request, from: reader, work: work)
                 dataEnd = result.dataEnd
                 if let ignored {
