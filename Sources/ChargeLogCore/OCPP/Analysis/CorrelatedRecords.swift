@@ -30,6 +30,9 @@ extension OCPPAnalysis {
             if a >= 0 { putMessage(a) }
         }
 
+        // A MainProcess authorisation line that decided `auth`.
+        if let a = tx.authorizeRef, index.files[a.file].stream == .mainprocess { put(a, "authorize") }
+
         let lo = tx.firstLogTime - Self.correlationMargin
         let hi = tx.lastLogTime + Self.correlationMargin
         let connector = tx.connector

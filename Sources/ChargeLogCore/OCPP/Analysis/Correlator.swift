@@ -34,6 +34,10 @@ enum Correlator {
                     store.exchanges[Int(x)].answer = Int32(i)
                     store.exchangeOf[i] = x
                     if store.entries[i].action == 0 { store.entries[i].action = store.entries[call].action }
+                    if e.channel != .pipe && e.channel != .websocket && store.entries[call].direction == .unknown {
+                        // A bidirectional action in a bare log: the answer's label tells.
+                        store.entries[call].direction = e.hint.direction.reversed
+                    }
                     store.entries[i].direction = e.channel == .pipe || e.channel == .websocket
                         ? e.hint.direction : store.entries[call].direction.reversed
                     if e.channel == .pipe, e.action != 0, e.action != store.entries[call].action {

@@ -32,6 +32,8 @@ enum MessageFacts: Sendable {
 
     struct StopFacts: Sendable {
         var transactionId: String?
+        /// Not in the 1.6 schema, but the Sungrow pipe copy carries it.
+        var connector: Int?
         var idTag: String?
         var meterStop: Int?
         var timestamp: Int64?
@@ -98,7 +100,7 @@ enum FactsExtractor {
         case "StopTransaction":
             let m = MeterValueReader.read(p["transactionData"], path: "transactionData", fallbackTime: time)
             issues += m.issues
-            return .stop(.init(transactionId: p["transactionId"]?.plainText, idTag: p["idTag"]?.stringValue,
+            return .stop(.init(transactionId: p["transactionId"]?.plainText, connector: p["connectorId"]?.intValue, idTag: p["idTag"]?.stringValue,
                                meterStop: p["meterStop"]?.intValue,
                                timestamp: p["timestamp"]?.stringValue.flatMap(OCPPTime.parse),
                                reason: p["reason"]?.stringValue, samples: m.samples, signed: m.signed,

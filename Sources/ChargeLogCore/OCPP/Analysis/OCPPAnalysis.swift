@@ -181,7 +181,10 @@ public final class OCPPAnalysis: Sendable {
                             request: r.map { store.entries[$0].ref }, answer: a.map { store.entries[$0].ref },
                             requestTime: r.map { store.entries[$0].time }, responseTime: a.map { store.entries[$0].time },
                             result: result, errorCode: a.flatMap { store.errorCode($0) },
-                            isSend: r.map { store.entries[$0].messageType == .send } ?? false)
+                            isSend: r.map { store.entries[$0].messageType == .send } ?? false,
+                            timesAreOwn: [r, a].allSatisfy { m in
+                                m.map { !index.files[Int(store.entries[$0].file)].index.flags(Int(store.entries[$0].record)).contains(.inferredTime) } ?? true
+                            })
     }
 
     /// The exchange a record's message belongs to.

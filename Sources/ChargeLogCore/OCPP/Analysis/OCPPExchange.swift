@@ -24,9 +24,12 @@ public struct OCPPExchange: Sendable {
     public let errorCode: String?
     /// An OCPP 2.1 SEND, which gets no answer by design.
     public let isSend: Bool
+    /// Both records carry their own time stamps (in bare-frame logs most lines borrow a neighbour's).
+    public let timesAreOwn: Bool
 
+    /// Answer time − request time; nil without an answer or when a time was borrowed from another line.
     public var latencyMs: Int64? {
-        guard let a = requestTime, let b = responseTime else { return nil }
+        guard let a = requestTime, let b = responseTime, timesAreOwn else { return nil }
         return b - a
     }
 }

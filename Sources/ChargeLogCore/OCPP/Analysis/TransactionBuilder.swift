@@ -173,10 +173,13 @@ struct TransactionBuilder {
             add(a.message, to: tx)
             return "RFID"
         }
-        if MainProcessEvent.within(mainEvents, t0 - Self.authWindow, t0).contains(where: { e in
+        if let e = MainProcessEvent.within(mainEvents, t0 - Self.authWindow, t0).last(where: { e in
             if case .authorizeMethod(let m) = e.kind { return m.lowercased().contains("rfid") }
             return false
-        }) { return "RFID" }
+        }) {
+            txs[tx].authorizeRef = e.ref
+            return "RFID"
+        }
         return "Local"
     }
 
@@ -206,11 +209,19 @@ struct TransactionBuilder {
         txs[t].meterStop = s.meterStop.map(Double.init)
         txs[t].reason = s.reason ?? "Local"
         if txs[t].idTag == nil { txs[t].idTag = s.idTag }
+        if txs[t].connector == nil { txs[t].connector = s.connector ?? hopStopConnector(i) }
         txs[t].stopStatus = verdict(i)
         txs[t].stopIdTagStatus = answerFacts(i)?.status
         txs[t].samples += s.samples
         txs[t].signedValues += s.signed.map { var v = $0; v.ref = ref(i); return v }
         if let c = txs[t].connector, openOnConnector[c] == t { openOnConnector[c] = nil }
+    }
+
+    /// The connector the proxy's pipe copy of a StopTransaction names (the websocket copy has none).
+    func hopStopConnector(_ i: Int) -> Int? {
+        let h = store.hop[i]
+        guard h >= 0, case .stop(let s)? = facts[h] else { return nil }
+        return s.connector
     }
 
     mutating func transactionEvent(_ e: MessageFacts.TransactionEventFacts, message i: Int) {
