@@ -55,7 +55,7 @@ public final class OCPPAnalysis: Sendable {
         let slots = ScanSlots(count: files.count)
         let todo = files.indices.filter { FileScan.needsScan(files[$0].stream) }
             .sorted { files[$0].index.endOffset > files[$1].index.endOffset }
-        let next = ByteCounter()
+        let next = Counter()
         DispatchQueue.concurrentPerform(iterations: min(max(1, threads), max(1, todo.count))) { _ in
             while true {
                 let k = Int(next.add(1)) - 1
