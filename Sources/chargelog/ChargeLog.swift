@@ -13,7 +13,8 @@ struct ChargeLog: ParsableCommand {
         subcommands: [View.self, Timeline.self, Stats.self,
                       Transactions.self,
                       Exchanges.self,
-                      Show.self],
+                      Show.self,
+                      Summary.self],
         defaultSubcommand: View.self
     )
 }

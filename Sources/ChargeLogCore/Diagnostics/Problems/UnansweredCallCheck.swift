@@ -1,0 +1,26 @@
+/// Calls that never got an answer on their connection (counted once per proxied message; OCPP 2.1
+/// SENDs expect none; broken frames, whose id cannot be trusted, are left to the frame issues).
+struct UnansweredCallCheck: ProblemCheck {
+    var kind: FindingKind { .unansweredCall }
+    /// A call this close to the end of the log is still reported, with a note.
+    static let endNote: Int64 = 60_000
+
+    func findings(in c: DiagnosticContext) -> [Finding] {
+        var out: [Finding] = []
+        let store = c.analysis.store
+        for x in c.analysis.exchanges {
+            guard let r = x.requestMessage, x.result == .none, !x.isSend else { continue }
+            let e = store.entries[r]
+            guard e.flags.contains(.primary), !e.flags.contains(.broken) else { continue }
+            let m = c.analysis.makeMessage(r)
+            var text = "\(x.action ?? "?") (\(x.direction.label), id \(x.uniqueId)) never answered"
+            if let end = c.index.files[m.ref.file].timeRange?.upperBound, end - m.time < Self.endNote {
+                text += " (its log ends \(FindingText.duration(end - m.time)) later)"
+            }
+            let p = m.payload
+            out.append(Finding(kind, time: m.time, connector: p["connectorId"]?.intValue,
+                               transactionId: p["transactionId"]?.plainText, explanation: text, records: [m.ref]))
+        }
+        return out
+    }
+}
