@@ -14,7 +14,8 @@ struct ChargeLog: ParsableCommand {
                       Transactions.self,
                       Exchanges.self,
                       Show.self,
-                      Summary.self],
+                      Summary.self,
+                      Export.self],
         defaultSubcommand: View.self
     )
 }
