@@ -7,9 +7,11 @@ public final class DiagnosticContext: Sendable {
     let callsByAction: [String: [Int]]
     /// Primary answers without a request (message numbers).
     let loneAnswers: [Int]
-    /// First and last record time of the bundle.
+    /// Earliest and latest record time of the bundle.
     public let logStart: Int64?
     public let logEnd: Int64?
+    /// Latest record time of each file.
+    let fileEnds: [Int64?]
     /// The charger repeats the start idTag in every StopTransaction (the Sungrow proxy does; seen when
     /// a Remote or EVDisconnected stop carries one), so an idTag in a stop does not show a card.
     public let echoesIdTagOnStop: Bool
@@ -32,8 +34,10 @@ public final class DiagnosticContext: Sendable {
         }
         callsByAction = calls
         loneAnswers = lone
-        logStart = index.timeRange?.lowerBound
-        logEnd = index.timeRange?.upperBound
+        let ranges = index.files.map(\.timeRange)
+        fileEnds = ranges.map { $0?.upperBound }
+        logStart = ranges.compactMap { $0?.lowerBound }.min()
+        logEnd = ranges.compactMap { $0?.upperBound }.max()
         let proxied = store.connections.contains { $0.channel == .pipe }
         echoesIdTagOnStop = proxied || analysis.transactions.contains { t in
             guard let r = t.reason, r != "Local", r != "DeAuthorized", t.stopRef != nil else { return false }

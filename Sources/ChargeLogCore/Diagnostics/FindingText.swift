@@ -8,7 +8,7 @@ enum FindingText {
     /// `14:42:14`
     static func clock(_ ms: Int64) -> String { String(CivilTime.clock(ms).prefix(8)) }
 
-    /// `850 ms`, `7.2 s`, `5 min 3 s`, `2 h 5 min`, `3 d 4 h`.
+    /// `850 ms`, `7.2 s`, `1 min`, `5 min 3 s`, `2 h 5 min`, `3 d 4 h`.
     static func duration(_ ms: Int64) -> String {
         let a = abs(ms)
         let sign = ms < 0 ? "-" : ""
@@ -18,9 +18,12 @@ enum FindingText {
             return sign + (s == s.rounded() ? "\(Int(s)) s" : String(format: "%.1f s", s))
         }
         let s = a / 1000
-        if s < 3600 { return "\(sign)\(s / 60) min \(s % 60) s" }
-        if s < 86_400 { return "\(sign)\(s / 3600) h \(s % 3600 / 60) min" }
-        return "\(sign)\(s / 86_400) d \(s % 86_400 / 3600) h"
+        func two(_ a: Int64, _ ua: String, _ b: Int64, _ ub: String) -> String {
+            sign + (b == 0 ? "\(a) \(ua)" : "\(a) \(ua) \(b) \(ub)")
+        }
+        if s < 3600 { return two(s / 60, "min", s % 60, "s") }
+        if s < 86_400 { return two(s / 3600, "h", s % 3600 / 60, "min") }
+        return two(s / 86_400, "d", s % 86_400 / 3600, "h")
     }
 
     /// Seconds with a sign and up to 3 decimals: `-0.338 s`, `+5 s`.

@@ -1,20 +1,27 @@
 /// Calls that never got an answer on their connection (counted once per proxied message; OCPP 2.1
-/// SENDs expect none; broken frames, whose id cannot be trusted, are left to the frame issues).
+/// SENDs expect none; broken frames, whose id cannot be trusted, are left to the frame issues). The
+/// Sungrow proxy does not log every answer on its pipe to the charger (StatusNotification answers
+/// never appear there), so a pipe call is only reported when the log shows pipe answers to its action.
 struct UnansweredCallCheck: ProblemCheck {
     var kind: FindingKind { .unansweredCall }
-    /// A call this close to the end of the log is still reported, with a note.
+    /// A call this close to the end of its log is still reported, with a note.
     static let endNote: Int64 = 60_000
 
     func findings(in c: DiagnosticContext) -> [Finding] {
         var out: [Finding] = []
         let store = c.analysis.store
+        var pipeAnswered = Set<String>()
+        for i in 0..<store.count where store.entries[i].channel == .pipe && store.entries[i].messageType == .callResult {
+            if let a = store.action(i) { pipeAnswered.insert(a) }
+        }
         for x in c.analysis.exchanges {
             guard let r = x.requestMessage, x.result == .none, !x.isSend else { continue }
             let e = store.entries[r]
             guard e.flags.contains(.primary), !e.flags.contains(.broken) else { continue }
+            if e.channel == .pipe, !pipeAnswered.contains(x.action ?? "") { continue }
             let m = c.analysis.makeMessage(r)
             var text = "\(x.action ?? "?") (\(x.direction.label), id \(x.uniqueId)) never answered"
-            if let end = c.index.files[m.ref.file].timeRange?.upperBound, end - m.time < Self.endNote {
+            if let end = c.fileEnds[m.ref.file], end - m.time < Self.endNote {
                 text += " (its log ends \(FindingText.duration(end - m.time)) later)"
             }
             let p = m.payload

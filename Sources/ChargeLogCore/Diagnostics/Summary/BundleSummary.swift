@@ -25,7 +25,7 @@ public struct BundleSummary: Sendable {
         for f in findings where f.category == .scenario {
             if let r = f.records.first { labels[r] = labels[r].map { "\($0), \(f.kind.label)" } ?? f.kind.label }
         }
-        return BundleSummary(charger: ChargerIdentity.of(c), timeSpan: c.index.timeRange, fileCount: c.index.files.count,
+        return BundleSummary(charger: ChargerIdentity.of(c), timeSpan: c.logStart.flatMap { lo in c.logEnd.map { lo ... $0 } }, fileCount: c.index.files.count,
                              recordCount: c.index.count, connectors: ConnectorSessions.of(c.analysis.transactions),
                              availability: Availability.of(c.analysis.connectivity, logStart: c.logStart, logEnd: c.logEnd),
                              findings: findings, index: c.index, labels: labels)
