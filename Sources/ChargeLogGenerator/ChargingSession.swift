@@ -175,11 +175,13 @@ extension ChargerSimulation {
         for k in 0..<n {
             t += 60_000
             let kw = shape[k] * scale
+            let before = registerKWh
             registerKWh = k == n - 1 ? targetKWh : registerKWh + kw / 60
             soc = min(plan.stop == .fullSoC ? 100 : 99, soc + kw / 60 / capacityKWh * 100)
             let volt = 360 + soc * 0.6 + rng.double(-2...2)
             let amps = kw * 1000 / volt
-            let printed = plan.backwardsAt == k ? registerKWh - 0.8 : registerKWh
+            // The planted glitch: 0.8 kWh below the previous reading.
+            let printed = plan.backwardsAt == k ? before - 0.8 : registerKWh
             let register = NumberText.g(printed)
             let values = MeterReadings.sampled(register: register, powerKW: NumberText.g(kw), soc: Int(soc),
                                                temperature: rng.int(26...38), current: NumberText.g(amps),
