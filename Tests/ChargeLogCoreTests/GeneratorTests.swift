@@ -29,7 +29,6 @@ private struct Generated {
     }
 }
 
-private func ms(_ iso: String) -> Int64 { CivilTime.parseUserTime(iso)! }
 
 @Suite("Bundle generator")
 struct GeneratorTests {
