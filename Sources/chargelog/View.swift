@@ -33,7 +33,8 @@ struct View: ParsableCommand {
         let chosen: Theme
         do { chosen = try ThemeLoader.load(theme) } catch { throw CLIError(error.message) }
         do {
-            try TerminalViewer.run(.init(paths: bundle.paths, index: IndexOptions(year: bundle.year), theme: chosen, mouse: mouse))
+            try TerminalViewer.run(.init(paths: bundle.paths, index: IndexOptions(year: bundle.year), theme: chosen, mouse: mouse,
+                                         makeInsights: { OCPPInsights(analysis: OCPPAnalysis.build($0)) }))
         } catch {
             throw CLIError(error.message)
         }
