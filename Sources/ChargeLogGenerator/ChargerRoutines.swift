@@ -5,15 +5,23 @@ import ChargeLogCore
 extension ChargerSimulation {
     // MARK: status and heartbeat
 
+    /// Every StatusNotification uses the pipe id `1`, so two of them must never be in flight at once
+    /// (an answer could not be told apart): each takes the first free slot at or after `t`.
     @discardableResult
     func statusNotification(_ t: Int64, connector: Int, _ status: String, error: String = "NoError",
                             vendorError: String = "") -> CallTimes {
-        main(t - 40, "InterLayer_Status_Notification: Communicator as: CCU_Index:\(max(1, connector))"
+        let window: Int64 = 1800   // longer than any answered call without a forced latency
+        var t = t
+        statusSlots.removeAll { $0.upperBound < now }
+        while let clash = statusSlots.first(where: { $0.overlaps(t..<(t + window)) }) { t = clash.upperBound + 25 }
+        statusSlots.append(t..<(t + window))
+        // The MainProcess note comes first, so the call leaves 40 ms after `t` (never before the clock).
+        main(t, "InterLayer_Status_Notification: Communicator as: CCU_Index:\(max(1, connector))"
              + "CommunicationType:0SourceType:7")
         let payload = JSONValue.obj(("connectorId", .int(connector)), ("errorCode", .string(error)),
                                     ("status", .string(status)), ("vendorId", .string("Sungrow")),
                                     ("vendorErrorCode", .string(vendorError)))
-        return chargerCall(t, "StatusNotification", payload, answer: .result(.obj()), pipeId: "1",
+        return chargerCall(t + 40, "StatusNotification", payload, answer: .result(.obj()), pipeId: "1",
                            pipeAnswer: .obj(("connectorId", .int(connector))))
     }
 
@@ -23,8 +31,8 @@ extension ChargerSimulation {
         if windingDown && connectors.allSatisfy({ busyUntil[$0] <= t }) { return }
         at(t + heartbeatInterval) { $0.heartbeat() }
         guard connected, t >= heartbeatsPausedUntil else { return }
-        let sent = t + rng.int64(0...40)
-        main(sent - 1, "InterLayer_Heartbeat: Communicator as: CCU_Index:1CommunicationType:0SourceType:3")
+        let sent = t + 1 + rng.int64(0...40)
+        main(t, "InterLayer_Heartbeat: Communicator as: CCU_Index:1CommunicationType:0SourceType:3")
         if let o = plannedOutage, t >= o.after {
             plannedOutage = nil
             chargerCall(sent, "Heartbeat", .obj(), answer: .none)
@@ -247,8 +255,8 @@ extension ChargerSimulation {
     /// One extra Heartbeat (right after a boot), outside the regular rhythm.
     func heartbeatOnce() {
         let t = now
-        main(t - 1, "InterLayer_Heartbeat: Communicator as: CCU_Index:1CommunicationType:0SourceType:3")
-        chargerCall(t, "Heartbeat", .obj(),
+        main(t, "InterLayer_Heartbeat: Communicator as: CCU_Index:1CommunicationType:0SourceType:3")
+        chargerCall(t + 1, "Heartbeat", .obj(),
                     answer: .result(.obj(("currentTime", .string(StampText.isoSeconds(t + cpoClockAhead + 250))))))
     }
 }
