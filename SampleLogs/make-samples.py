@@ -211,7 +211,14 @@ def cs_call(t, action, payload, pipe_answer, ws_answer):
     return t + 350
 
 
+STATUS_SLOTS = []
+
+
 def status(t, connector, state, error="NoError", vendor_error="", info=None):
+    # Every StatusNotification has the pipe id `1`: never two in flight at once.
+    while any(a <= t < b or a < t + 1800 <= b for a, b in STATUS_SLOTS):
+        t = max(b for a, b in STATUS_SLOTS if a <= t + 1800 and t < b) + 25
+    STATUS_SLOTS.append((t, t + 1800))
     M(t - 40, "InterLayer_Status_Notification: Communicator as: CCU_Index:%dCommunicationType:0SourceType:7"
       % max(connector, 1))
     payload = {"connectorId": connector, "errorCode": error, "status": state,

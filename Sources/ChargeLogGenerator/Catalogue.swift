@@ -1,5 +1,3 @@
-import ChargeLogCore
-
 /// The scripted first day: every situation of the seed catalogue and every planted problem, one
 /// after the other (so they also fit a one-connector charger), then the routine days take over.
 extension ChargerSimulation {

@@ -49,6 +49,8 @@ final class ChargerSimulation {
     var registerWh: [Int]
     var ocmfPage: [Int]
     var busyUntil: [Int64]
+    /// Times when a StatusNotification (pipe id `1`) is in flight.
+    var statusSlots: [Range<Int64>] = []
     var ccuBoot: Int64
 
     init(options: GeneratorOptions, logs: Logs, start: Int64) {

@@ -1,5 +1,3 @@
-import ChargeLogCore
-
 /// One charging session to simulate.
 struct SessionPlan {
     enum Stop: String {

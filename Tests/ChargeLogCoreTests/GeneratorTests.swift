@@ -11,7 +11,9 @@ private struct Generated {
 
     init(_ options: GeneratorOptions) throws {
         directory = NSTemporaryDirectory() + "chargelog-gen-\(UUID().uuidString)"
-        manifest = try BundleGenerator.generate(into: directory, options: options)
+        let (manifest, clamped) = try BundleGenerator.run(into: directory, options: options)
+        #expect(clamped == 0, "the simulation wrote \(clamped) line(s) behind the clock")
+        self.manifest = manifest
         let bundle = try BundleLoader.load(paths: [BundleGenerator.bundlePath(in: directory)])
         index = Indexer.build(bundle, options: IndexOptions())
     }
@@ -169,12 +171,40 @@ struct GeneratorTests {
                 #expect(texts(at: ms(r)).contains { $0.contains(x.uniqueId) }, "\(x.action) \(x.uniqueId) answer at \(r)")
             }
         }
+        // StatusNotification always has the pipe id `1`: never two of them in flight at once.
+        let ones = g.manifest.exchanges.filter { $0.connection == "pipe" && $0.uniqueId == "1" }
+            .map { ms($0.requestTime)...ms($0.responseTime ?? $0.requestTime) }.sorted { $0.lowerBound < $1.lowerBound }
+        #expect(ones.count > 10)
+        for (a, b) in zip(ones, ones.dropFirst()) { #expect(a.upperBound < b.lowerBound, "two `1=StatusNotification` in flight") }
         for tx in g.manifest.transactions {
             let id = "\"transactionId\":\(tx.transactionId)"
             let hasStartAnswer = (0..<ix.count).lazy.contains { ix.text(at: $0).contains(id) && ix.text(at: $0).contains("StartTransactionResponse") }
             #expect(hasStartAnswer, "transaction \(tx.transactionId) has no StartTransactionResponse")
             if let stop = tx.meterStop, let energy = tx.energyWh { #expect(stop - tx.meterStart == energy) }
         }
+    }
+
+    @Test("one connector or four: every scenario and problem planted, sessions never overlap on a connector",
+          arguments: [1, 4])
+    func connectors(_ n: Int) throws {
+        var options = Self.small
+        options.connectors = n
+        let g = try Generated(options)
+        defer { g.remove() }
+        #expect(Set(g.manifest.scenarios.map(\.kind)) == Set(ScenarioKind.allCases.map(\.rawValue)))
+        #expect(Set(g.manifest.problems.map(\.kind)) == Set(ProblemKind.allCases.map(\.rawValue)))
+        #expect(Set(g.manifest.transactions.map(\.connector)) == Set(1...n))
+        for c in 1...n {
+            let spans = g.manifest.transactions.filter { $0.connector == c }
+                .map { (ms($0.start), ms($0.stop ?? $0.start)) }
+            for (a, b) in zip(spans, spans.dropFirst()) { #expect(a.1 < b.0, "connector \(c): sessions overlap") }
+            // The register only grows from one transaction to the next.
+            let txs = g.manifest.transactions.filter { $0.connector == c }
+            for (a, b) in zip(txs, txs.dropFirst()) where a.meterStop != nil {
+                #expect(a.meterStart + (a.energyWh ?? 0) <= b.meterStart + 2500)
+            }
+        }
+        #expect(g.index.files.allSatisfy { $0.stats.unparsedLines == 0 && $0.stats.outOfOrder == 0 })
     }
 
     @Test("the same seed gives the same bytes; another seed does not")
