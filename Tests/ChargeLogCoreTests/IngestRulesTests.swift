@@ -49,3 +49,16 @@ struct IngestRulesTests {
                 == ["a/logs", "b/logs", "ocpp.log"])
     }
 }
+
+/// After a fresh clone every file has the checkout time: the dates inside the copies decide.
+@Suite struct DuplicateDownloadTieTests {
+    @Test func equalFileTimesFallBackToContentDates() {
+        let items: [(path: String, modificationTime: Int64?)] = [("d/2168Vqt (1).zip", 1_000), ("d/2168Vqt.zip", 1_500)]
+        // The copy-numbered one holds the newer entries: it wins although its file time is older.
+        let decisions = DuplicateDownloads.decide(items) { $0 == 0 ? 9_000 : 5_000 }
+        #expect(decisions == [.keep, .skip(keptIndex: 0)])
+        // Far-apart file times still decide on their own.
+        let far: [(path: String, modificationTime: Int64?)] = [("d/2168Vqt (1).zip", 1_000), ("d/2168Vqt.zip", 900_000)]
+        #expect(DuplicateDownloads.decide(far) { $0 == 0 ? 9_000 : 5_000 } == [.skip(keptIndex: 1), .keep])
+    }
+}

@@ -111,7 +111,9 @@ struct IngestRun {
 
     /// Reads the files of one folder or archive: duplicates dropped, rotation order, each expanded.
     mutating func process(_ candidates: [Candidate], depth: Int) {
-        let decisions = DuplicateDownloads.decide(candidates.map { ($0.relativePath, $0.modificationTime) })
+        let decisions = DuplicateDownloads.decide(candidates.map { ($0.relativePath, $0.modificationTime) }) { i in
+            candidates[i].relativePath.lowercased().hasSuffix(".zip") ? ZipExtractor.newestEntryDate(candidates[i].diskPath) : nil
+        }
         var kept: [Candidate] = []
         for (c, decision) in zip(candidates, decisions) {
             switch decision {

@@ -1,6 +1,8 @@
 /// A folder downloaded twice from the charger portal arrives as `2168Vqt.zip`, `2168Vqt (1).zip`,
-/// `2168Vqt(2).zip`: the same stream. Within one folder, only the newest copy by modification time is
-/// kept (on equal times, the highest copy number: the later download); the others are reported.
+/// `2168Vqt(2).zip`: the same stream. Within one folder, only the newest copy is kept; the others are
+/// reported. Newest: by modification time; when those lie within two seconds of each other (a fresh
+/// git checkout or a copy tool that resets times), by the newest date inside the copy (zip entry
+/// dates), then by the highest copy number (the later download).
 enum DuplicateDownloads {
     struct Copy {
         /// The name without the copy number: `2168Vqt.zip`.
@@ -23,7 +25,8 @@ enum DuplicateDownloads {
 
     /// `items`: relative paths (`/`-separated) and modification times. Copies are only compared within
     /// the same folder.
-    static func decide(_ items: [(path: String, modificationTime: Int64?)]) -> [Decision] {
+    static func decide(_ items: [(path: String, modificationTime: Int64?)],
+                       contentDate: (Int) -> Int64? = { _ in nil }) -> [Decision] {
         var groups: [String: [Int]] = [:]
         for (i, item) in items.enumerated() {
             let (folder, name) = split(item.path)
@@ -33,7 +36,9 @@ enum DuplicateDownloads {
         for members in groups.values where members.count > 1 {
             let newest = members.max { a, b in
                 let ta = items[a].modificationTime ?? .min, tb = items[b].modificationTime ?? .min
-                if ta != tb { return ta < tb }
+                if ta != tb && (ta == .min || tb == .min || abs(ta - tb) > 2000) { return ta < tb }
+                let ca = contentDate(a) ?? .min, cb = contentDate(b) ?? .min
+                if ca != cb { return ca < cb }
                 let na = parse(split(items[a].path).name).number, nb = parse(split(items[b].path).name).number
                 if na != nb { return na < nb }
                 return items[a].path > items[b].path

@@ -12,6 +12,15 @@ import ZIPFoundation
 /// Falls back to `ZipSalvager` when ZIPFoundation cannot open the archive (no end record: a download cut
 /// short), or the central directory does not match what ZIPFoundation lists.
 enum ZipExtractor {
+    /// The newest modification date among the archive's entries (ms), to tell two downloads apart
+    /// when their file times say nothing.
+    static func newestEntryDate(_ diskPath: String) -> Int64? {
+        guard let archive = try? Archive(url: URL(fileURLWithPath: diskPath), accessMode: .read, pathEncoding: nil) else {
+            return nil
+        }
+        return archive.compactMap { ($0.fileAttributes[.modificationDate] as? Date).map { Int64($0.timeIntervalSince1970 * 1000) } }.max()
+    }
+
     static func extract(diskPath: String, display: String, work: WorkDirectory,
                         ignore: (String) -> String?) -> ArchiveContents {
         let reader: FileReader

@@ -26,7 +26,7 @@ enum Correlator {
             case .callResult, .callError:
                 if var q = open[conn]?[e.id], !q.isEmpty {
                     let call = q.removeFirst()
-                    open[conn]![e.id] = q
+                    open[conn]![e.id] = q.isEmpty ? nil : q
                     answered[conn, default: [:]][e.id] = call
                     store.counterpart[i] = Int32(call)
                     store.counterpart[call] = Int32(i)

@@ -56,7 +56,7 @@ struct FileScanResult: Sendable {
                 let id = ids.id(f.uniqueId ?? "")
                 if var q = open[f.channel]?[id], !q.isEmpty {
                     let a = q.removeFirst()
-                    open[f.channel]![id] = q
+                    open[f.channel]![id] = q.isEmpty ? nil : q
                     if action == nil { action = names.name(a) }
                 }
                 if let action { issues += OCPPValidator.validate(action: action, request: false, payload: p) }

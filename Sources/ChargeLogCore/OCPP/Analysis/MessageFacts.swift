@@ -1,6 +1,6 @@
 /// What the transaction and state builders need from one payload, extracted once during the scan
-/// so payloads need not be kept.
-enum MessageFacts: Sendable {
+/// so payloads need not be kept. Indirect: each fact costs its own size, not the largest case's.
+indirect enum MessageFacts: Sendable {
     case authorize(idTag: String)
     case remoteStart(connector: Int?, idTag: String?, hasProfile: Bool)
     case remoteStop(transactionId: String)

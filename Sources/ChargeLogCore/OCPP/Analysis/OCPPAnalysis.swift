@@ -63,9 +63,10 @@ public final class OCPPAnalysis: Sendable {
                 slots.set(todo[k], FileScan.scan(files[todo[k]], fileNumber: todo[k]))
             }
         }
-        let results = (0..<files.count).map { slots.get($0) ?? FileScanResult() }
+        var results = (0..<files.count).map { slots.take($0) ?? FileScanResult() }
 
         var (store, facts, prints, main, codes) = MessageStore.merge(results, files: files)
+        results = []
         Correlator.run(&store)
         HopMatcher.run(&store, fingerprints: prints)
         prints = []
@@ -219,5 +220,12 @@ final class ScanSlots: @unchecked Sendable {
     private var slots: [FileScanResult?]
     init(count: Int) { slots = Array(repeating: nil, count: count) }
     func set(_ i: Int, _ r: FileScanResult) { lock.lock(); slots[i] = r; lock.unlock() }
-    func get(_ i: Int) -> FileScanResult? { lock.lock(); defer { lock.unlock() }; return slots[i] }
+    /// Hands the result over (the slot forgets it, so it is freed with its last user).
+    func take(_ i: Int) -> FileScanResult? {
+        lock.lock(); defer { lock.unlock() }
+        let r = slots[i]
+        slots[i] = nil
+        return r
+    }
 }
+
