@@ -13,8 +13,8 @@ import Testing
     }
 
     static func sungrow() throws -> DiagnosedBundle {
-        try DiagnosedBundle([DiagnosedBundle.proxy: SeedLines.scientificStopOCPP + SeedLines.qrOCPP + SeedLines.rfidOCPP
-            + SeedLines.stopRemoteOCPP, DiagnosedBundle.mainProcess: SeedLines.rfidMain])
+        try DiagnosedBundle([DiagnosedBundle.proxy: SeedExcerpts.scientificStopOCPP + SeedExcerpts.qrOCPP + SeedExcerpts.rfidOCPP
+            + SeedExcerpts.stopRemoteOCPP, DiagnosedBundle.mainProcess: SeedExcerpts.rfidMain])
     }
 
     /// The row of `action` whose column `column` is `value`.
@@ -80,7 +80,7 @@ import Testing
     }
 
     @Test func phaseValuesGoToTheirColumns() throws {
-        let b = try DiagnosedBundle([DiagnosedBundle.frames: [SeedLines.tonly]], year: nil)
+        let b = try DiagnosedBundle([DiagnosedBundle.frames: [SeedExcerpts.tonly]], year: nil)
         defer { b.remove() }
         let rows = CSVReader.rows(Self.csv(b))
         for r in rows { #expect(r.count == 27) }

@@ -10,7 +10,7 @@ import Testing
     /// column that can hold a secret).
     static func bundle() throws -> DiagnosedBundle {
         let info = #"[2021-11-10 16:50:00:000] [2,"300","StatusNotification",{"connectorId":1,"errorCode":"OtherError","info":"ftp://test:root_123@120.79.1.235:21 unreachable","status":"Available"}]"#
-        return try DiagnosedBundle([DiagnosedBundle.frames: [SeedLines.tonly, info]], year: nil)
+        return try DiagnosedBundle([DiagnosedBundle.frames: [SeedExcerpts.tonly, info]], year: nil)
     }
 
     @Test func csvMasksSecrets() throws {

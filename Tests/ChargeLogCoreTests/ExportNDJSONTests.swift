@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func ocppFieldsOfBothProxyCopies() throws {
-        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedLines.stopRemoteOCPP])
+        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedExcerpts.stopRemoteOCPP])
         defer { b.remove() }
         let docs = try Self.objects(Self.ndjson(b)).filter { $0["action"] as? String == "StopTransaction" }
         #expect(docs.count == 4, "the call and its answer, each on the pipe and the websocket")
@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func callErrorFields() throws {
-        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedLines.scientificStopOCPP])
+        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedExcerpts.scientificStopOCPP])
         defer { b.remove() }
         let docs = try Self.objects(Self.ndjson(b))
         let error = try #require(docs.first { $0["messageType"] as? String == "CALLERROR" })
@@ -65,7 +65,7 @@ import Testing
     }
 
     @Test func bulkBodyAlternatesActionsAndDocuments() throws {
-        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedLines.rfidOCPP])
+        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedExcerpts.rfidOCPP])
         defer { b.remove() }
         let lines = Self.ndjson(b, bulkIndex: "chargers")
         #expect(lines.count == 2 * b.index.count)

@@ -19,7 +19,7 @@ import Testing
     static let started = #"{"transactionId":667,"idTagInfo":{"status":"Accepted"}}"#
 
     @Test func callErrorCountedOnce() throws {
-        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedLines.scientificStopOCPP])
+        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedExcerpts.scientificStopOCPP])
         defer { b.remove() }
         let found = b.of(.callError)
         #expect(found.count == 1)
@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func rejectionIsNoCallError() throws {
-        let lines = SeedLines.qrOCPP.replacing(#"{"status":"Accepted"}"#, with: #"{"status":"Rejected"}"#)
+        let lines = SeedExcerpts.qrOCPP.replacing(#"{"status":"Accepted"}"#, with: #"{"status":"Rejected"}"#)
         let b = try DiagnosedBundle([DiagnosedBundle.proxy: lines])
         defer { b.remove() }
         #expect(b.of(.callError).isEmpty)
@@ -58,7 +58,7 @@ import Testing
 
     @Test func pipeStatusNotificationsAreNotAnsweredOnThePipe() throws {
         // Seed 000: the proxy never logs StatusNotification answers on the pipe.
-        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedLines.qrOCPP])
+        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedExcerpts.qrOCPP])
         defer { b.remove() }
         #expect(b.of(.unansweredCall).isEmpty)
     }
@@ -82,7 +82,7 @@ import Testing
 
     @Test func seedAnswersAreNotSlow() throws {
         // Seed 000: 1129 ms and 1283 ms on the websocket.
-        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedLines.rfidOCPP + SeedLines.stopRemoteOCPP])
+        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedExcerpts.rfidOCPP + SeedExcerpts.stopRemoteOCPP])
         defer { b.remove() }
         #expect(b.of(.slowAnswer).isEmpty)
         #expect(b.of(.unansweredCall).isEmpty)

@@ -4,7 +4,7 @@ import Testing
 /// A charger clock that jumps: stamps going backwards.
 @Suite struct ProblemClockTests {
     @Test func stampsGoingBackAnHour() throws {
-        let lines = SeedLines.connectionMain + [
+        let lines = SeedExcerpts.connectionMain + [
             mainLine("Apr/30 19:03:25", "OCPP_Connection_Restore"),
             mainLine("Apr/30 19:03:26", "Factory mode recevie network change: 2"),
         ]
@@ -23,7 +23,7 @@ import Testing
 
     @Test func aSecondBackIsNoJump() throws {
         // Near miss: threads of the proxy write stamps slightly out of order.
-        let lines = SeedLines.connectionMain + [mainLine("Apr/30 20:03:17", "Network state good, stop the reconnect check timer")]
+        let lines = SeedExcerpts.connectionMain + [mainLine("Apr/30 20:03:17", "Network state good, stop the reconnect check timer")]
         let b = try DiagnosedBundle([DiagnosedBundle.mainProcess: lines])
         defer { b.remove() }
         #expect(b.of(.clockJump).isEmpty)

@@ -42,7 +42,7 @@ import Testing
 
     @Test func kWhLabelledWhIsAUnitProblemNotARegisterGoingBack() throws {
         // Seed 000, transaction 670: Transaction.Begin/End readings "11730.1" with unit "Wh".
-        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedLines.stopRemoteOCPP])
+        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedExcerpts.stopRemoteOCPP])
         defer { b.remove() }
         #expect(b.of(.registerBackwards).isEmpty)
         let found = b.of(.meterUnitMismatch)
@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func correctlyLabelledReadingsAreNoUnitProblem() throws {
-        let lines = SeedLines.stopRemoteOCPP.replacing(#""unit":"Wh""#, with: #""unit":"kWh""#)
+        let lines = SeedExcerpts.stopRemoteOCPP.replacing(#""unit":"Wh""#, with: #""unit":"kWh""#)
             .replacing(#""unit": "Wh""#, with: #""unit": "kWh""#)
         let b = try DiagnosedBundle([DiagnosedBundle.proxy: lines])
         defer { b.remove() }
@@ -60,7 +60,7 @@ import Testing
 
     @Test func ocmfEndReadingDisagreesWithMeterStop() throws {
         // Seed 000, transaction 670: the OCMF end reading (11727.040 kWh) is 3.104 kWh below meterStop.
-        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedLines.stopRemoteOCPP])
+        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedExcerpts.stopRemoteOCPP])
         defer { b.remove() }
         let f = try #require(b.of(.energyMismatch).first)
         #expect(f.transactionId == "670")
@@ -70,7 +70,7 @@ import Testing
 
     @Test func agreeingOCMFReadingsAreFine() throws {
         // Seed 000, transaction 544: OCMF end 6851.429 kWh, meterStop 6851429 Wh.
-        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedLines.scientificStopOCPP])
+        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedExcerpts.scientificStopOCPP])
         defer { b.remove() }
         #expect(b.of(.energyMismatch).isEmpty)
     }
@@ -84,7 +84,7 @@ import Testing
     }
 
     @Test func transactionNeverStopped() throws {
-        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedLines.rfidOCPP])
+        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedExcerpts.rfidOCPP])
         defer { b.remove() }
         let f = try #require(b.of(.transactionNotStopped).first)
         #expect(f.transactionId == "667")

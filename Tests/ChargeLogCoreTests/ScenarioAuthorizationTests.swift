@@ -4,7 +4,7 @@ import Testing
 /// RFID and QR / remote authorisation, and the CPO rejecting an idTag (seed 000 catalogue).
 @Suite struct ScenarioAuthorizationTests {
     @Test func rfidAuthorisationFromTheCardChoiceAndTheAcceptance() throws {
-        let b = try DiagnosedBundle([DiagnosedBundle.mainProcess: SeedLines.rfidMain, DiagnosedBundle.proxy: SeedLines.rfidOCPP])
+        let b = try DiagnosedBundle([DiagnosedBundle.mainProcess: SeedExcerpts.rfidMain, DiagnosedBundle.proxy: SeedExcerpts.rfidOCPP])
         defer { b.remove() }
         let found = b.of(.rfidAuthorization)
         #expect(found.count == 1)
@@ -21,14 +21,14 @@ import Testing
 
     @Test func cardChoiceWithoutAcceptanceIsNoAuthorisation() throws {
         // Near miss: the card was chosen, but no acceptance followed.
-        let lines = SeedLines.rfidMain.filter { !$0.contains("Authorize request accepted") }
+        let lines = SeedExcerpts.rfidMain.filter { !$0.contains("Authorize request accepted") }
         let b = try DiagnosedBundle([DiagnosedBundle.mainProcess: lines])
         defer { b.remove() }
         #expect(b.of(.rfidAuthorization).isEmpty)
     }
 
     @Test func remoteStartByQRCode() throws {
-        let b = try DiagnosedBundle([DiagnosedBundle.mainProcess: SeedLines.qrMain, DiagnosedBundle.proxy: SeedLines.qrOCPP])
+        let b = try DiagnosedBundle([DiagnosedBundle.mainProcess: SeedExcerpts.qrMain, DiagnosedBundle.proxy: SeedExcerpts.qrOCPP])
         defer { b.remove() }
         let found = b.of(.remoteStart)
         #expect(found.count == 1, "the pipe and websocket copies are one remote start")
@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func rejectedRemoteStartIsNoRemoteStart() throws {
-        let lines = SeedLines.qrOCPP.replacing(#""status": "Accepted""#, with: #""status": "Rejected""#)
+        let lines = SeedExcerpts.qrOCPP.replacing(#""status": "Accepted""#, with: #""status": "Rejected""#)
             .replacing(#"{"status":"Accepted"}"#, with: #"{"status":"Rejected"}"#)
         let b = try DiagnosedBundle([DiagnosedBundle.proxy: lines])
         defer { b.remove() }
@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func cpoRejectsTheCard() throws {
-        let main = SeedLines.rfidMain.filter { !$0.contains("Authorize request accepted") }
+        let main = SeedExcerpts.rfidMain.filter { !$0.contains("Authorize request accepted") }
         let b = try DiagnosedBundle([DiagnosedBundle.mainProcess: main, DiagnosedBundle.proxy: Self.authorize(status: "Invalid")])
         defer { b.remove() }
         let found = b.of(.authorizationRejected)
@@ -72,7 +72,7 @@ import Testing
     }
 
     @Test func acceptedCardIsNotRejected() throws {
-        let b = try DiagnosedBundle([DiagnosedBundle.mainProcess: SeedLines.rfidMain, DiagnosedBundle.proxy: Self.authorize(status: "Accepted")])
+        let b = try DiagnosedBundle([DiagnosedBundle.mainProcess: SeedExcerpts.rfidMain, DiagnosedBundle.proxy: Self.authorize(status: "Accepted")])
         defer { b.remove() }
         #expect(b.of(.authorizationRejected).isEmpty)
         let rfid = b.of(.rfidAuthorization)
@@ -82,7 +82,7 @@ import Testing
 
     @Test func authorizeOfARemoteStartIsNotACard() throws {
         // TONLY: RemoteStartTransaction, then Authorize of the same idTag: part of the remote start.
-        let b = try DiagnosedBundle([DiagnosedBundle.frames: [SeedLines.tonly]], year: nil)
+        let b = try DiagnosedBundle([DiagnosedBundle.frames: [SeedExcerpts.tonly]], year: nil)
         defer { b.remove() }
         #expect(b.of(.remoteStart).count == 1)
         #expect(b.of(.rfidAuthorization).isEmpty)

@@ -4,7 +4,7 @@ import Testing
 /// Charging started: an accepted StartTransaction, or a connector going to Charging.
 @Suite struct ScenarioChargingTests {
     @Test func acceptedStartTransactionStartsCharging() throws {
-        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedLines.rfidOCPP])
+        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedExcerpts.rfidOCPP])
         defer { b.remove() }
         let found = b.of(.chargingStarted)
         #expect(found.count == 1, "pipe and websocket copies are one start")
@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func startRejectedByTheCPODoesNotStartCharging() throws {
-        let lines = SeedLines.rfidOCPP.replacing(#"{"transactionId":667,"idTagInfo":{"status":"Accepted"}}"#,
+        let lines = SeedExcerpts.rfidOCPP.replacing(#"{"transactionId":667,"idTagInfo":{"status":"Accepted"}}"#,
                                                  with: #"{"transactionId":667,"idTagInfo":{"status":"Invalid"}}"#)
             .replacing(#"{"idTagInfo":{"status":"Accepted"},"transactionId":667"#, with: #"{"idTagInfo":{"status":"Invalid"},"transactionId":667"#)
         let b = try DiagnosedBundle([DiagnosedBundle.proxy: lines])
@@ -31,7 +31,7 @@ import Testing
 
     @Test func connectorGoingToChargingWithoutAStartInTheLog() throws {
         // Seed 000 QR excerpt: RemoteStartTransaction, then StatusNotification Charging; no StartTransaction.
-        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedLines.qrOCPP])
+        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedExcerpts.qrOCPP])
         defer { b.remove() }
         let found = b.of(.chargingStarted)
         #expect(found.count == 1)
@@ -43,7 +43,7 @@ import Testing
 
     @Test func chargingAgainAfterSuspensionIsNoNewStart() throws {
         // Near miss: SuspendedEV → Charging is a resume.
-        let charging = SeedLines.qrOCPP.last!
+        let charging = SeedExcerpts.qrOCPP.last!
         let suspended = charging.replacingOccurrences(of: #""status": "Charging""#, with: #""status": "SuspendedEV""#)
             .replacingOccurrences(of: "14:16:27.759", with: "14:16:20.100")
         let b = try DiagnosedBundle([DiagnosedBundle.proxy: [suspended, charging]])

@@ -4,12 +4,12 @@ import Testing
 /// Clock synchronisation by NTP and by the OCPP time.
 @Suite struct ScenarioClockTests {
     @Test func ntpSync() throws {
-        let b = try DiagnosedBundle([DiagnosedBundle.mainProcess: SeedLines.ntpMain])
+        let b = try DiagnosedBundle([DiagnosedBundle.mainProcess: SeedExcerpts.ntpMain])
         defer { b.remove() }
         let found = b.of(.clockSyncNTP)
         #expect(found.count == 1)
         let f = try #require(found.first)
-        #expect(CivilTime.iso8601(f.time) == "2024-04-21T22:46:00.000Z")
+        #expect(CivilTime.iso8601(f.time) == "2024-04-21T22:46:07.000Z")
         #expect(f.explanation.contains("offset -0.338 s"))
         #expect(f.explanation.contains("46.102.157.67"))
         #expect(f.explanation.contains("2 DC meter clocks set"))
@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func failedNTPRunIsNoSync() throws {
-        let lines = SeedLines.ntpMain.replacing("adjust time server 46.102.157.67 offset -0.337614 sec",
+        let lines = SeedExcerpts.ntpMain.replacing("adjust time server 46.102.157.67 offset -0.337614 sec",
                                                 with: "no server suitable for synchronization found")
         let b = try DiagnosedBundle([DiagnosedBundle.mainProcess: lines])
         defer { b.remove() }
@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func largeNTPOffsetIsAClockJump() throws {
-        let lines = SeedLines.ntpMain.replacing("offset -0.337614 sec", with: "offset 3600.337614 sec")
+        let lines = SeedExcerpts.ntpMain.replacing("offset -0.337614 sec", with: "offset 3600.337614 sec")
         let b = try DiagnosedBundle([DiagnosedBundle.mainProcess: lines])
         defer { b.remove() }
         #expect(b.of(.clockSyncNTP).count == 1)
@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func ocppTimeCheckWithoutSync() throws {
-        let b = try DiagnosedBundle([DiagnosedBundle.mainProcess: SeedLines.connectionMain])
+        let b = try DiagnosedBundle([DiagnosedBundle.mainProcess: SeedExcerpts.connectionMain])
         defer { b.remove() }
         let found = b.of(.clockSyncOCPP)
         #expect(found.count == 1)
@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func ocppTimeApplied() throws {
-        let lines = SeedLines.connectionMain.replacing("good, no need to sync from OCPP", with: "bad, sync from OCPP")
+        let lines = SeedExcerpts.connectionMain.replacing("good, no need to sync from OCPP", with: "bad, sync from OCPP")
         let b = try DiagnosedBundle([DiagnosedBundle.mainProcess: lines])
         defer { b.remove() }
         let f = try #require(b.of(.clockSyncOCPP).first)
@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test func invalidOCPPDateAloneIsNoCheck() throws {
-        let lines = SeedLines.connectionMain.filter { !$0.contains("Time difference origin") }
+        let lines = SeedExcerpts.connectionMain.filter { !$0.contains("Time difference origin") }
         #expect(lines.contains { $0.contains("Date time from OCPP is invalid!") })
         let b = try DiagnosedBundle([DiagnosedBundle.mainProcess: lines])
         defer { b.remove() }

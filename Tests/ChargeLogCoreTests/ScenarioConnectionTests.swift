@@ -5,7 +5,7 @@ import Testing
 @Suite struct ScenarioConnectionTests {
     /// Seed 000's connection lines, restored five minutes later; two requests queued by the proxy
     /// while offline and sent after the restore.
-    static let main = SeedLines.connectionMain + [mainLine("Apr/30 20:08:20", "OCPP_Connection_Restore")]
+    static let main = SeedExcerpts.connectionMain + [mainLine("Apr/30 20:08:20", "OCPP_Connection_Restore")]
     static let proxy = [
         proxyLine("2024-04-30 20:04:02.113", #"PipeSession - [From charging station]: 1=StatusNotification={    "connectorId": 1,    "errorCode": "NoError",    "status": "Preparing",    "vendorErrorCode": "",    "vendorId": "Sungrow"}"#),
         proxyLine("2024-04-30 20:04:02.131", "RequestQueue - SendRequest Queue size: 1, Store time: 1.402 ms, UUID: 3f1b9c52-8d7e-4a61-b2c4-5e0f7d9a1c33"),
@@ -36,14 +36,14 @@ import Testing
     }
 
     @Test func lostUntilTheEndOfTheLog() throws {
-        let b = try DiagnosedBundle([DiagnosedBundle.mainProcess: SeedLines.connectionMain])
+        let b = try DiagnosedBundle([DiagnosedBundle.mainProcess: SeedExcerpts.connectionMain])
         defer { b.remove() }
         let f = try #require(b.of(.connectionLost).first)
         #expect(f.explanation.contains("not restored"))
     }
 
     @Test func restoreWithoutALossIsNoLoss() throws {
-        let lines = SeedLines.connectionMain.filter { !$0.contains("OCPP_Connection_Fail") }
+        let lines = SeedExcerpts.connectionMain.filter { !$0.contains("OCPP_Connection_Fail") }
         let b = try DiagnosedBundle([DiagnosedBundle.mainProcess: lines])
         defer { b.remove() }
         #expect(b.of(.connectionLost).isEmpty)

@@ -4,7 +4,7 @@ import Testing
 /// Faults: fault log lines, Faulted status, vendor codes with their meaning.
 @Suite struct ScenarioFaultTests {
     @Test func faultLogLinesOfOneMomentAreOneFault() throws {
-        let b = try DiagnosedBundle([DiagnosedBundle.faultLog: SeedLines.fault])
+        let b = try DiagnosedBundle([DiagnosedBundle.faultLog: SeedExcerpts.fault])
         defer { b.remove() }
         let found = b.of(.fault)
         #expect(found.count == 1, "06:21:06 and 06:23:24 are within five minutes")
@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func faultedStatusWithErrorCodeMeaning() throws {
-        let b = try DiagnosedBundle([DiagnosedBundle.frames: [SeedLines.tonly]], year: nil)
+        let b = try DiagnosedBundle([DiagnosedBundle.frames: [SeedExcerpts.tonly]], year: nil)
         defer { b.remove() }
         let f = try #require(b.of(.fault).first)
         #expect(f.connector == 1)
@@ -44,13 +44,13 @@ import Testing
 
     @Test func errorCodeWithoutFaultedIsNoFault() throws {
         // Seed 000: StatusNotification Finishing with EVCommunicationError.
-        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedLines.collectOCPP])
+        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedExcerpts.collectOCPP])
         defer { b.remove() }
         #expect(b.of(.fault).isEmpty)
     }
 
     @Test func faultLogHeaderAndEmptyLinesAreNoFault() throws {
-        let lines = SeedLines.fault.filter { !$0.contains("Err_") }
+        let lines = SeedExcerpts.fault.filter { !$0.contains("Err_") }
         let b = try DiagnosedBundle([DiagnosedBundle.faultLog: lines])
         defer { b.remove() }
         #expect(b.of(.fault).isEmpty)

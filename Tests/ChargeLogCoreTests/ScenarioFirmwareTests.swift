@@ -14,7 +14,7 @@ import Testing
     ]
 
     @Test func updateWithStepsPhasesAndReboot() throws {
-        let b = try DiagnosedBundle([DiagnosedBundle.proxy: Self.ocpp, DiagnosedBundle.updateLog: SeedLines.update])
+        let b = try DiagnosedBundle([DiagnosedBundle.proxy: Self.ocpp, DiagnosedBundle.updateLog: SeedExcerpts.update])
         defer { b.remove() }
         let found = b.of(.firmwareUpdate)
         #expect(found.count == 1)
@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func tonlyUpdateMasksTheLocationPassword() throws {
-        let b = try DiagnosedBundle([DiagnosedBundle.frames: [SeedLines.tonly]], year: nil)
+        let b = try DiagnosedBundle([DiagnosedBundle.frames: [SeedExcerpts.tonly]], year: nil)
         defer { b.remove() }
         let f = try #require(b.of(.firmwareUpdate).first)
         #expect(f.explanation.contains("Downloaded → Installed"))

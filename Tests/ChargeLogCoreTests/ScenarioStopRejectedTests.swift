@@ -4,7 +4,7 @@ import Testing
 /// The CPO refusing a StopTransaction, and the scientific-notation value that likely caused it.
 @Suite struct ScenarioStopRejectedTests {
     @Test func callErrorAndProxyWarningWithTheLikelyCause() throws {
-        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedLines.scientificStopOCPP])
+        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedExcerpts.scientificStopOCPP])
         defer { b.remove() }
         let found = b.of(.stopRejected)
         #expect(found.count == 1)
@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func rejectionWithoutScientificValuesNamesNoCause() throws {
-        let lines = SeedLines.scientificStopOCPP.replacing(#"{"value":"3.48e-05""#, with: #"{"value":"0.0000348""#)
+        let lines = SeedExcerpts.scientificStopOCPP.replacing(#"{"value":"3.48e-05""#, with: #"{"value":"0.0000348""#)
         let b = try DiagnosedBundle([DiagnosedBundle.proxy: lines])
         defer { b.remove() }
         let f = try #require(b.of(.stopRejected).first)
@@ -31,7 +31,7 @@ import Testing
 
     @Test func acceptedStopIsNotRejected() throws {
         // Near miss: the same kind of stop, answered with a CALLRESULT.
-        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedLines.stopVehicleOCPP])
+        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedExcerpts.stopVehicleOCPP])
         defer { b.remove() }
         #expect(b.of(.stopRejected).isEmpty)
     }

@@ -10,7 +10,7 @@ import Testing
     }
 
     @Test func remoteStop() throws {
-        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedLines.stopRemoteOCPP])
+        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedExcerpts.stopRemoteOCPP])
         defer { b.remove() }
         #expect(stopKinds(b) == [.stopRemote])
         let f = try #require(b.of(.stopRemote).first)
@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func stopByTheVehicle() throws {
-        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedLines.stopVehicleOCPP])
+        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedExcerpts.stopVehicleOCPP])
         defer { b.remove() }
         #expect(stopKinds(b) == [.stopByVehicle], "the Sungrow proxy echoes the idTag, so it does not show a card")
         let f = try #require(b.of(.stopByVehicle).first)
@@ -32,7 +32,7 @@ import Testing
 
     @Test func stopAtFullSoC() throws {
         // The notebook's "100% SOC" excerpt with the SoC it is named for.
-        let lines = SeedLines.stopLocalSoC58OCPP.replacing(#""value": "58""#, with: #""value": "100""#)
+        let lines = SeedExcerpts.stopLocalSoC58OCPP.replacing(#""value": "58""#, with: #""value": "100""#)
             .replacing(#"{"value":"58","format":"Raw","measurand":"SoC""#, with: #"{"value":"100","format":"Raw","measurand":"SoC""#)
         let b = try DiagnosedBundle([DiagnosedBundle.proxy: lines])
         defer { b.remove() }
@@ -42,14 +42,14 @@ import Testing
     }
 
     @Test func soc58IsNotFull() throws {
-        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedLines.stopLocalSoC58OCPP])
+        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedExcerpts.stopLocalSoC58OCPP])
         defer { b.remove() }
         #expect(stopKinds(b) == [.stopByVehicle])
     }
 
     @Test func stopByCardPresentedAtTheCharger() throws {
         let card = [mainLine("Apr/27 12:38:10", #"Front connector choose authorize: "Rfid_Authorize""#)]
-        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedLines.stopVehicleOCPP, DiagnosedBundle.mainProcess: card])
+        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedExcerpts.stopVehicleOCPP, DiagnosedBundle.mainProcess: card])
         defer { b.remove() }
         #expect(stopKinds(b) == [.stopByCard])
         let f = try #require(b.of(.stopByCard).first)
@@ -58,7 +58,7 @@ import Testing
 
     @Test func cardPresentedLongBeforeTheStopIsNotTheStop() throws {
         let card = [mainLine("Apr/27 12:20:10", #"Front connector choose authorize: "Rfid_Authorize""#)]
-        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedLines.stopVehicleOCPP, DiagnosedBundle.mainProcess: card])
+        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedExcerpts.stopVehicleOCPP, DiagnosedBundle.mainProcess: card])
         defer { b.remove() }
         #expect(stopKinds(b) == [.stopByVehicle])
     }
@@ -95,7 +95,7 @@ import Testing
 
     @Test func remoteStopTransactionMakesARemoteStop() throws {
         // TONLY: RemoteStopTransaction, then a StopTransaction naming no reason (the default, Local).
-        let b = try DiagnosedBundle([DiagnosedBundle.frames: [SeedLines.tonly]], year: nil)
+        let b = try DiagnosedBundle([DiagnosedBundle.frames: [SeedExcerpts.tonly]], year: nil)
         defer { b.remove() }
         #expect(stopKinds(b) == [.stopRemote])
         let f = try #require(b.of(.stopRemote).first)

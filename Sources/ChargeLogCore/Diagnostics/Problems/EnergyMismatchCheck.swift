@@ -1,6 +1,7 @@
 /// A transaction whose energy figures disagree: sampled register readings above meterStop or below
-/// meterStart, a Transaction.Begin / End reading different from meterStart / meterStop, or OCMF
-/// begin / end readings different from them (beyond what rounding explains).
+/// meterStart, the reading taken at the stop (Transaction.End or sampled at the stop's timestamp) or a
+/// Transaction.Begin reading different from meterStop / meterStart, or OCMF begin / end readings
+/// different from them (beyond what the readings' rounding explains).
 struct EnergyMismatchCheck: ProblemCheck {
     var kind: FindingKind { .energyMismatch }
 
@@ -20,9 +21,11 @@ struct EnergyMismatchCheck: ProblemCheck {
                 reasons.append("meter series starts at \(JSONText.value(low.value)) Wh, \(FindingText.energy(start.value - low.value)) below meterStart \(JSONText.value(start.value)) Wh")
                 records.add(low.sample.flatMap { c.record(of: $0, in: t) })
             }
-            if let stop, let end = samples.last(where: { $0.sample?.context == .transactionEnd }),
-               end.value < stop.value - RegisterSeries.tolerance(end, stop) {
-                reasons.append("Transaction.End reading \(JSONText.value(end.value)) Wh differs from meterStop \(JSONText.value(stop.value)) Wh")
+            // The reading taken at the stop (Transaction.End, or sampled at the stop's timestamp) is meterStop.
+            if let stop, let end = samples.last(where: { $0.sample?.context == .transactionEnd || ($0.sample?.time == t.stop && t.stop != nil) }),
+               abs(end.value - stop.value) > RegisterSeries.tolerance(end, stop) {
+                reasons.append("the register at the stop reads \(JSONText.value(end.value)) Wh, meterStop \(JSONText.value(stop.value)) Wh (\(FindingText.energy(end.value - stop.value)))")
+                records.add(end.sample.flatMap { c.record(of: $0, in: t) })
             }
             if let start, let begin = samples.first(where: { $0.sample?.context == .transactionBegin }),
                begin.value > start.value + RegisterSeries.tolerance(begin, start) {

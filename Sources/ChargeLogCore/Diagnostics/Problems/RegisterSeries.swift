@@ -8,7 +8,7 @@ struct RegisterSeries {
         /// Nil for meterStart / meterStop.
         var sample: MeterSample?
         var name: String
-        /// Half the value's last written digit, in Wh (kWh values with one decimal: 50 Wh).
+        /// The step of the value's last written digit, in Wh (kWh values with one decimal: 100 Wh).
         var resolution: Double
     }
 
@@ -32,6 +32,18 @@ struct RegisterSeries {
             points.append(Point(value: s.value, sample: s, name: "\(s.context.rawValue) sample", resolution: Self.resolution(s)))
         }
         if let ms = t.meterStop { points.append(Point(value: ms, sample: nil, name: "meterStop", resolution: 1)) }
+        // A value printed with its trailing zeros dropped (`10547` for 10547.0 kWh) looks coarser than
+        // it is: no reading is taken as coarser than the resolution most readings of the series show.
+        let shown = points.filter { $0.sample != nil }.map(\.resolution)
+        if let typical = Self.mode(shown) {
+            for k in points.indices where points[k].sample != nil { points[k].resolution = min(points[k].resolution, typical) }
+        }
+    }
+
+    static func mode(_ v: [Double]) -> Double? {
+        var n: [Double: Int] = [:]
+        for x in v { n[x, default: 0] += 1 }
+        return n.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
     }
 
     /// The difference two readings may show from rounding alone.

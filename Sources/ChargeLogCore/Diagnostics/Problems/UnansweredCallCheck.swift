@@ -1,7 +1,9 @@
-/// Calls that never got an answer on their connection (counted once per proxied message; OCPP 2.1
-/// SENDs expect none; broken frames, whose id cannot be trusted, are left to the frame issues). The
-/// Sungrow proxy does not log every answer on its pipe to the charger (StatusNotification answers
-/// never appear there), so a pipe call is only reported when the log shows pipe answers to its action.
+/// Calls that never got an answer, per hop: the Sungrow proxy's pipe (charger side) and websocket (CPO
+/// side) are separate links, and a charger can wait in vain on the pipe while the CPO answered the
+/// websocket copy with a CALLERROR. OCPP 2.1 SENDs expect none; broken frames, whose id cannot be
+/// trusted, are left to the frame issues. The proxy does not log every answer on its pipe
+/// (StatusNotification answers never appear there), so a pipe call is only reported when the log
+/// shows pipe answers to its action.
 struct UnansweredCallCheck: ProblemCheck {
     var kind: FindingKind { .unansweredCall }
     /// A call this close to the end of its log is still reported, with a note.
@@ -17,10 +19,10 @@ struct UnansweredCallCheck: ProblemCheck {
         for x in c.analysis.exchanges {
             guard let r = x.requestMessage, x.result == .none, !x.isSend else { continue }
             let e = store.entries[r]
-            guard e.flags.contains(.primary), !e.flags.contains(.broken) else { continue }
+            guard !e.flags.contains(.broken) else { continue }
             if e.channel == .pipe, !pipeAnswered.contains(x.action ?? "") { continue }
             let m = c.analysis.makeMessage(r)
-            var text = "\(x.action ?? "?") (\(x.direction.label), id \(x.uniqueId)) never answered"
+            var text = "\(x.action ?? "?") (\(x.direction.label), id \(x.uniqueId)) never answered\(Self.hop(x.connection))"
             if let end = c.fileEnds[m.ref.file], end - m.time < Self.endNote {
                 text += " (its log ends \(FindingText.duration(end - m.time)) later)"
             }
@@ -29,5 +31,10 @@ struct UnansweredCallCheck: ProblemCheck {
                                transactionId: p["transactionId"]?.plainText, explanation: text, records: [m.ref]))
         }
         return out
+    }
+
+    /// ` on the pipe` / ` on the websocket` for the proxy's hops; empty for other logs.
+    static func hop(_ c: OCPPConnection) -> String {
+        c.channel == .pipe || c.channel == .websocket ? " on the \(c.channel.label)" : ""
     }
 }

@@ -18,7 +18,7 @@ struct NTPClockSyncRule: ScenarioRule {
             if let server = FindingText.capture(#"server\s+([0-9A-Za-z.:-]+)"#, in: c.text(l.ref)) { text += " (server \(server))" }
             text += ": offset \(FindingText.seconds(offset)) applied"
             if !meters.isEmpty { text += "; \(meters.count) DC meter clock\(meters.count == 1 ? "" : "s") set" }
-            return Finding(kind, time: request?.time ?? l.time, explanation: text, records: records)
+            return Finding(kind, time: l.time, explanation: text, records: records)
         }
     }
 

@@ -1,7 +1,7 @@
 // Lines copied from the seeds (seed 000: Sungrow IDC180E bundle notebook; seed 004: TONLY frames),
 // unchanged, as test input. Generated from /work/shared/seeds; do not edit by hand.
 
-enum SeedLines {
+enum SeedExcerpts {
     /// MainProcess: OCPP connection lost (seed 000 "Lost").
     static let connectionMain: [String] = [
         #"Apr/30 20:02:13 UTC --  this ocppin is about =  "HeartbeatResponse""#,
