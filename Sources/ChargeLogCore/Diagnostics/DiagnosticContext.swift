@@ -12,6 +12,8 @@ public final class DiagnosticContext: Sendable {
     public let logEnd: Int64?
     /// Latest record time of each file.
     let fileEnds: [Int64?]
+    /// Start, authorisation and remote-start records → transaction.
+    let linked: [RecordRef: Int]
     /// The charger repeats the start idTag in every StopTransaction (the Sungrow proxy does; seen when
     /// a Remote or EVDisconnected stop carries one), so an idTag in a stop does not show a card.
     public let echoesIdTagOnStop: Bool
@@ -38,6 +40,11 @@ public final class DiagnosticContext: Sendable {
         fileEnds = ranges.map { $0?.upperBound }
         logStart = ranges.compactMap { $0?.lowerBound }.min()
         logEnd = ranges.compactMap { $0?.upperBound }.max()
+        var links: [RecordRef: Int] = [:]
+        for (k, t) in analysis.transactions.enumerated() {
+            for r in [t.startRef, t.authorizeRef, t.remoteStartRef].compactMap({ $0 }) where links[r] == nil { links[r] = k }
+        }
+        linked = links
         let proxied = store.connections.contains { $0.channel == .pipe }
         echoesIdTagOnStop = proxied || analysis.transactions.contains { t in
             guard let r = t.reason, r != "Local", r != "DeAuthorized", t.stopRef != nil else { return false }
@@ -54,12 +61,35 @@ public final class DiagnosticContext: Sendable {
         (callsByAction[action] ?? []).map(analysis.makeMessage)
     }
 
-    /// Primary requests of an action with `lo <= time <= hi`.
+    /// Primary requests of an action with `lo <= time <= hi` (messages are in timeline order, so a
+    /// binary search finds the first; a stamp out of order may lie a little outside).
     public func calls(_ action: String, from lo: Int64, to hi: Int64) -> [OCPPMessage] {
-        (callsByAction[action] ?? []).lazy.filter {
-            let t = self.analysis.store.entries[$0].time
-            return t >= lo && t <= hi
-        }.map(analysis.makeMessage)
+        let list = callsByAction[action] ?? []
+        let entries = analysis.store.entries
+        var a = 0, b = list.count
+        while a < b {
+            let m = (a + b) / 2
+            if entries[list[m]].time < lo { a = m + 1 } else { b = m }
+        }
+        var out: [OCPPMessage] = []
+        while a < list.count, entries[list[a]].time <= hi {
+            out.append(analysis.makeMessage(list[a]))
+            a += 1
+        }
+        return out
+    }
+
+    /// Message numbers (any kind, any hop) with `lo <= time <= hi`.
+    func messageNumbers(from lo: Int64, to hi: Int64) -> Range<Int> {
+        let entries = analysis.store.entries
+        var a = 0, b = entries.count
+        while a < b {
+            let m = (a + b) / 2
+            if entries[m].time < lo { a = m + 1 } else { b = m }
+        }
+        var e = a
+        while e < entries.count, entries[e].time <= hi { e += 1 }
+        return a..<e
     }
 
     /// The answer (CALLRESULT or CALLERROR) to a request.
@@ -114,7 +144,7 @@ public final class DiagnosticContext: Sendable {
 
     /// The transaction a record starts, authorises or remote-starts.
     public func transaction(linkedTo ref: RecordRef) -> OCPPTransaction? {
-        analysis.transactions.first { $0.startRef == ref || $0.authorizeRef == ref || $0.remoteStartRef == ref }
+        linked[ref].map { analysis.transactions[$0] }
     }
 
     /// The first transaction started in `lo...hi`, optionally on a connector.

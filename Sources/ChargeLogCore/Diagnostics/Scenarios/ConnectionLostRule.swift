@@ -50,9 +50,8 @@ struct ConnectionLostRule: ScenarioRule {
     static func actionsById(_ c: DiagnosticContext, from lo: Int64, to hi: Int64) -> [String: String] {
         var out: [String: String] = [:]
         let store = c.analysis.store
-        for i in 0..<store.count {
-            let e = store.entries[i]
-            guard e.time >= lo, e.time <= hi, e.messageType?.isRequest == true, let a = store.action(i) else { continue }
+        for i in c.messageNumbers(from: lo, to: hi) {
+            guard store.entries[i].messageType?.isRequest == true, let a = store.action(i) else { continue }
             out[store.id(i)] = a
         }
         return out
@@ -61,10 +60,9 @@ struct ConnectionLostRule: ScenarioRule {
     /// The charger's primary requests in a period.
     static func chargerCalls(_ c: DiagnosticContext, from lo: Int64, to hi: Int64) -> [OCPPMessage] {
         let store = c.analysis.store
-        return (0..<store.count).filter { i in
+        return c.messageNumbers(from: lo, to: hi).filter { i in
             let e = store.entries[i]
-            return e.time >= lo && e.time <= hi && e.flags.contains(.primary) && e.messageType?.isRequest == true
-                && e.direction == .chargerToCentral
+            return e.flags.contains(.primary) && e.messageType?.isRequest == true && e.direction == .chargerToCentral
         }.map(c.analysis.makeMessage)
     }
 }

@@ -9,7 +9,7 @@ extension BundleSummary {
         if !charger.sources.isEmpty { line += "  [\(charger.sources.joined(separator: "; "))]" }
         out.append(line)
         if let r = timeSpan {
-            out.append("Span       \(FindingText.time(r.lowerBound)) → \(FindingText.time(r.upperBound)) UTC (\(FindingText.duration(r.upperBound - r.lowerBound))), \(fileCount) files, \(recordCount) records")
+            out.append("Span       \(FindingText.time(r.lowerBound)) → \(FindingText.time(r.upperBound)) UTC (\(FindingText.duration(r.upperBound - r.lowerBound))), \(fileCount) file\(fileCount == 1 ? "" : "s"), \(recordCount) records")
         } else {
             out.append("Span       (no timed records), \(fileCount) files")
         }
