@@ -28,7 +28,7 @@ struct MessageStore: Sendable {
     /// Joins per-file results (in file order): names and pooled ids renumbered into shared tables,
     /// each message given its connection. Returns the store plus the facts and fingerprints, which
     /// are only needed while building.
-    static func merge(_ results: [FileScanResult], files: [IndexedFile])
+    static func merge(_ results: [(file: Int, result: FileScanResult)], files: [IndexedFile])
         -> (MessageStore, [Int32: MessageFacts], [Fingerprints], [MainProcessEvent], [CodeEvent]) {
         var store = MessageStore()
         var pool = IdPool()
@@ -37,10 +37,10 @@ struct MessageStore: Sendable {
         var main: [MainProcessEvent] = []
         var codes: [CodeEvent] = []
         var connectionIndex: [OCPPConnection: UInt16] = [:]
-        let total = results.reduce(0) { $0 + $1.entries.count }
+        let total = results.reduce(0) { $0 + $1.result.entries.count }
         store.entries.reserveCapacity(total)
         prints.reserveCapacity(total)
-        for (fileNumber, r) in results.enumerated() {
+        for (fileNumber, r) in results {
             let base = Int32(store.entries.count)
             let nameMap = r.names.names.map { store.names.number($0) }
             let family = OCPPConnection.family(of: files[fileNumber].displayPath)

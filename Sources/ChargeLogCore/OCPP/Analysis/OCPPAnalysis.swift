@@ -47,23 +47,33 @@ public final class OCPPAnalysis: Sendable {
 
     // MARK: building
 
+    /// Records of a large file are scanned in ranges of about this many bytes, in parallel.
+    static let scanChunkBytes: UInt64 = 16 << 20
+
     /// Analyses the bundle. `ocmfKey` checks OCMF signatures; `threads` defaults to all cores.
     public static func build(_ index: LogIndex, ocmfKey: OCMFPublicKey? = nil,
                              threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> OCPPAnalysis {
         let started = DispatchTime.now().uptimeNanoseconds
         let files = index.files
-        let slots = ScanSlots(count: files.count)
-        let todo = files.indices.filter { FileScan.needsScan(files[$0].stream) }
-            .sorted { files[$0].index.endOffset > files[$1].index.endOffset }
+        // Work: large files in ranges of about 16 MB, largest first, so all cores stay busy.
+        let work = files.indices.filter { FileScan.needsScan(files[$0].stream) }
+            .flatMap { f in FileScan.ranges(files[f], bytes: scanChunkBytes).map { (file: f, records: $0) } }
+        let order = work.indices.sorted {
+            let a = work[$0], b = work[$1]
+            return files[a.file].index.offset(a.records.upperBound) - files[a.file].index.offset(a.records.lowerBound)
+                > files[b.file].index.offset(b.records.upperBound) - files[b.file].index.offset(b.records.lowerBound)
+        }
+        let slots = ScanSlots(count: work.count)
         let next = ByteCounter()
-        DispatchQueue.concurrentPerform(iterations: min(max(1, threads), max(1, todo.count))) { _ in
+        DispatchQueue.concurrentPerform(iterations: min(max(1, threads), max(1, work.count))) { _ in
             while true {
                 let k = Int(next.add(1)) - 1
-                guard k < todo.count else { return }
-                slots.set(todo[k], FileScan.scan(files[todo[k]], fileNumber: todo[k]))
+                guard k < order.count else { return }
+                let w = work[order[k]]
+                slots.set(order[k], FileScan.scan(files[w.file], fileNumber: w.file, records: w.records))
             }
         }
-        var results = (0..<files.count).map { slots.take($0) ?? FileScanResult() }
+        var results = work.indices.map { (file: work[$0].file, result: slots.take($0) ?? FileScanResult()) }
 
         var (store, facts, prints, main, codes) = MessageStore.merge(results, files: files)
         results = []
