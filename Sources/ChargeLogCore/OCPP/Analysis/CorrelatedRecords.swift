@@ -104,7 +104,7 @@ extension OCPPAnalysis {
     /// A fault/update line with text after its stamp (empty-body separator lines are skipped).
     static func hasBody(_ text: String, stream: StreamKind) -> Bool {
         guard stream == .fault, let close = text.firstIndex(of: "]") else { return true }
-        return !text[text.index(after: close)...].trimmingCharacters(in: .whitespaces).isEmpty
+        return !text[text.index(after: close)...].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
     }
 
     /// Records of a file whose time lies in `lo...hi` (the file's times are ascending apart from rare
