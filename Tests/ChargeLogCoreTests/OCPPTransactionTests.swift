@@ -121,4 +121,29 @@ struct OCPPTransactionTests {
         ])
         #expect(a.codeEvents.count == 3)
     }
+
+    @Test("copies sent late after an outage are not paired, yet the transaction is counted once with the CPO's verdict",
+          arguments: [true, false])
+    func lateCopies(pipeAnswered: Bool) throws {
+        let log = #"""
+        2024-05-02 08:00:00.100 +0000 INFO PipeSession - [From charging station]: 7a1c2a7be0e84f6f9a0c3cbe2f8d2a11=StartTransaction={    "connectorId": 1,    "idTag": "201ACCBF",    "meterStart": 7870012,    "timestamp": "2024-05-02T08:00:00Z"}
+        2024-05-02 08:02:00.200 +0000 INFO WebSocketTransmitter - Sending: [2,"aa0c5d52-1b8e-4c47-a3e5-0f6b0e2c9d11","StartTransaction",{"connectorId":1,"idTag":"201ACCBF","meterStart":7870012,"timestamp":"2024-05-02T08:00:00Z"}]
+        2024-05-02 08:02:00.900 +0000 INFO WebSocketTransmitter - Received: [3,"aa0c5d52-1b8e-4c47-a3e5-0f6b0e2c9d11",{"transactionId":650,"idTagInfo":{"status":"Accepted"}}]
+        2024-05-02 08:02:01.000 +0000 INFO PipeSession - [To charging station]: 7a1c2a7be0e84f6f9a0c3cbe2f8d2a11=StartTransactionResponse={"idTagInfo":{"status":"Accepted"},"transactionId":650,"connectorId":1}
+        2024-05-02 09:00:00.100 +0000 INFO PipeSession - [From charging station]: 8b1c2a7be0e84f6f9a0c3cbe2f8d2a11=StopTransaction={    "connectorId": 1,    "idTag": "201ACCBF",    "meterStop": 7900000,    "reason": "Local",    "timestamp": "2024-05-02T09:00:00Z",    "transactionId": 650}
+        2024-05-02 09:01:00.200 +0000 INFO WebSocketTransmitter - Sending: [2,"bb0c5d52-1b8e-4c47-a3e5-0f6b0e2c9d11","StopTransaction",{"idTag":"201ACCBF","meterStop":7900000,"timestamp":"2024-05-02T09:00:00Z","transactionId":650,"reason":"Local"}]
+        2024-05-02 09:01:00.800 +0000 INFO WebSocketTransmitter - Received: [4,"bb0c5d52-1b8e-4c47-a3e5-0f6b0e2c9d11","InternalError","An internal error occured while stopping a charging session for the transaction.",{}]
+        """#
+        // Without the pipe's answer the pipe copy of the start has no id of its own.
+        let lines = log.split(separator: "\n").filter { pipeAnswered || !$0.contains("StartTransactionResponse") }
+        let b = try TempBundle(["2168Vocpp/A23C2706768Vocpp.log": lines.joined(separator: "\n") + "\n"])
+        defer { b.remove() }
+        let a = try b.analysis()
+        #expect(a.transactions.map(\.transactionId) == ["650"])
+        #expect(a.transactions.first?.issues.filter { $0.kind == .unanswered }.isEmpty == true)
+        let t = try #require(a.transaction(id: "650"))
+        #expect(t.stopStatus == "CALLERROR:InternalError")
+        #expect(t.energyWh == 29_988)
+        #expect(a.messages.allSatisfy { a.hopCopy(of: $0.ref) == nil })
+    }
 }

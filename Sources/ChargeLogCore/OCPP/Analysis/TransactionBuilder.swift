@@ -132,6 +132,19 @@ struct TransactionBuilder {
             add(i, to: t)
             return
         }
+        // A start that got no id (e.g. the pipe copy of a start sent while offline) is the same
+        // transaction as this one when connector, idTag and meterStart agree.
+        if let c = s.connector, let prev = openOnConnector[c], txs[prev].transactionId.hasPrefix("?"),
+           txs[prev].idTag == s.idTag, txs[prev].meterStart == s.meterStart.map(Double.init), txs[prev].isOpen {
+            byId[txs[prev].transactionId] = nil
+            if answer?.transactionId != nil {
+                txs[prev].transactionId = id
+                txs[prev].issues.removeAll { $0.kind == .unanswered }
+            }
+            byId[txs[prev].transactionId] = prev
+            add(i, to: prev)
+            return
+        }
         let t = byId[id] ?? newTransaction(id: id, message: i, startedBeforeLog: false)
         txs[t].startedBeforeLog = false
         if let c = s.connector, let prev = openOnConnector[c], prev != t, txs[prev].isOpen {
@@ -200,6 +213,11 @@ struct TransactionBuilder {
             if previous != s.fingerprint {
                 txs[t].issues.append(OCPPIssue(.warning, .duplicateStop,
                     "a second, different StopTransaction at \(CivilTime.display(time(i)))"))
+            } else if txs[t].stopStatus == "none" || store.entries[i].channel == .websocket {
+                // A copy the hop matcher could not pair (sent late after an outage): the CPO's
+                // verdict is on the websocket copy.
+                txs[t].stopStatus = verdict(i)
+                txs[t].stopIdTagStatus = answerFacts(i)?.status
             }
             return
         }
