@@ -10,10 +10,13 @@ struct ChargeLog: ParsableCommand {
         With no subcommand, opens the viewer on the given paths (folders, .zip, .gz or plain logs).
         The subcommands serve scripts: they print the same data the viewer shows.
         """,
-        subcommands: [View.self, Timeline.self, Stats.self,
-                      Transactions.self,
-                      Exchanges.self,
-                      Show.self],
+        subcommands: [
+            View.self, Timeline.self, Stats.self,
+            Transactions.self,
+            Exchanges.self,
+            Show.self,
+            Generate.self,
+        ],
         defaultSubcommand: View.self
     )
 }

@@ -1,12 +1,42 @@
 import ArgumentParser
 import ChargeLogCore
+import ChargeLogTerminal
+import ChargeLogUI
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The default command: open the viewer.
 struct View: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Open the terminal viewer (default).")
+    static let configuration = CommandConfiguration(
+        abstract: "Open the terminal viewer (default).",
+        discussion: """
+        Keys: ? lists them all. Themes: dark (default), light, high-contrast, monochrome, a JSON file,
+        or NAME.json in ~/.config/chargelog/themes. NO_COLOR selects monochrome unless --theme is given.
+        """)
     @OptionGroup var bundle: BundleOptions
+    @Option(help: "Colour theme: a built-in name, a user theme name, or a path to a JSON theme file.")
+    var theme: String?
+    @Flag(help: "Use the mouse: wheel scrolls, click selects (takes over the terminal's own text selection).")
+    var mouse = false
 
     func run() throws {
-        throw CLIError("the viewer is not built yet")
+        try bundle.validatePaths()
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            throw CLIError("the viewer needs a terminal (stdin and stdout are not both one); for text output use `chargelog timeline`")
+        }
+        for p in bundle.paths where access(p, F_OK) != 0 {
+            throw CLIError(ChargeLogError.pathNotFound(p).message)
+        }
+        let chosen: Theme
+        do { chosen = try ThemeLoader.load(theme) } catch { throw CLIError(error.message) }
+        do {
+            try TerminalViewer.run(.init(paths: bundle.paths, index: IndexOptions(year: bundle.year), theme: chosen, mouse: mouse,
+                                         makeInsights: { OCPPInsights(analysis: OCPPAnalysis.build($0)) }))
+        } catch {
+            throw CLIError(error.message)
+        }
     }
 }

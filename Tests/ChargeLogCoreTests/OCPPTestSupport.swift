@@ -1,29 +1,10 @@
 import Foundation
 @testable import ChargeLogCore
 
-/// A bundle written to a temporary folder: relative path → content.
-struct TempBundle {
-    let dir: String
-
-    init(_ files: [String: String]) throws {
-        dir = NSTemporaryDirectory() + "chargelog-ocpp-" + UUID().uuidString
-        for (path, content) in files {
-            let full = dir + "/" + path
-            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent,
-                                                    withIntermediateDirectories: true)
-            try content.write(toFile: full, atomically: true, encoding: .utf8)
-        }
-    }
-
-    func index() throws -> LogIndex {
-        Indexer.build(try BundleLoader.load(paths: [dir]))
-    }
-
+extension TempBundle {
     func analysis(ocmfKey: OCMFPublicKey? = nil) throws -> OCPPAnalysis {
         OCPPAnalysis.build(try index(), ocmfKey: ocmfKey)
     }
-
-    func remove() { try? FileManager.default.removeItem(atPath: dir) }
 }
 
 /// The Sungrow seed lines as a bundle folder: proxy log and MainProcess log.

@@ -12,8 +12,13 @@ public struct FramesFormat: LineFormat {
     public init() {}
 
     public static func score(_ lines: [ArraySlice<UInt8>]) -> Int {
+        // A frame line counts when no ISO stamp of another format starts it; the TONLY stamp
+        // (`:` before the milliseconds) counts on its own.
         lines.reduce(0) { n, l in
-            if stampPrefix(l) != nil { return n + 1 }
+            if stampPrefix(l) != nil {
+                return l.count > 21 && l[l.startIndex + 20] == UInt8(ascii: ":") ? n + 1 : n
+            }
+            if GenericISOFormat.stamp(l) != nil || ModuleFormat.stamp(l) != nil { return n }
             return Bytes.findFrameStart(l) != nil ? n + 1 : n
         }
     }

@@ -64,7 +64,7 @@ public final class OCPPAnalysis: Sendable {
                 > files[b.file].index.offset(b.records.upperBound) - files[b.file].index.offset(b.records.lowerBound)
         }
         let slots = ScanSlots(count: work.count)
-        let next = ByteCounter()
+        let next = Counter()
         DispatchQueue.concurrentPerform(iterations: min(max(1, threads), max(1, work.count))) { _ in
             while true {
                 let k = Int(next.add(1)) - 1

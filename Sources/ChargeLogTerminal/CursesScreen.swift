@@ -1,0 +1,101 @@
+import CNcursesw
+import ChargeLogCore
+import ChargeLogUI
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The curses side of the viewer: opens the terminal, draws cell grids (only the cells that changed
+/// since the last frame), reads keys, and always gives the terminal back (`close`).
+final class CursesScreen {
+    private var previous: CellGrid?
+    private let palette: CursesPalette
+    private(set) var isOpen = false
+    let mouse: Bool
+
+    /// Opens the terminal. Throws when it cannot be used (unknown TERM, no terminal).
+    init(theme: Theme, mouse: Bool) throws(ChargeLogError) {
+        setlocale(LC_ALL, "")
+        cl_install_signal_handlers()
+        guard cl_newterm() != nil else {
+            let term = getenv("TERM").map { String(cString: $0) } ?? ""
+            throw .unreadable(path: "terminal", reason: "TERM=\(term) is not a terminal curses knows")
+        }
+        self.mouse = mouse
+        isOpen = true
+        cbreak()
+        noecho()
+        nonl()
+        keypad(cl_stdscr(), true)
+        set_escdelay(25)
+        curs_set(0)
+        if mouse {
+            mousemask(cl_button1_clicked() | cl_button4_pressed() | cl_button5_pressed(), nil)
+            mouseinterval(0)
+        }
+        palette = CursesPalette(theme: theme)
+    }
+
+    var size: (rows: Int, cols: Int) {
+        (Int(getmaxy(cl_stdscr())), Int(getmaxx(cl_stdscr())))
+    }
+
+    /// Forgets what is on screen, so the next frame repaints every cell.
+    func invalidate() {
+        previous = nil
+        clearok(cl_stdscr(), true)
+    }
+
+    func draw(_ grid: CellGrid) {
+        let old = previous.flatMap { $0.rows == grid.rows && $0.cols == grid.cols ? $0 : nil }
+        if old == nil { werase(cl_stdscr()) }
+        var wcs = [wchar_t](repeating: 0, count: 8)
+        for r in 0..<grid.rows {
+            for c in 0..<grid.cols {
+                let cell = grid[r, c]
+                if cell.isContinuation { continue }
+                if let o = old, o[r, c] == cell, c + 1 >= grid.cols || o[r, c + 1] == grid[r, c + 1] { continue }
+                var n = 0
+                for s in cell.glyph.unicodeScalars where n < 5 {
+                    wcs[n] = wchar_t(bitPattern: s.value)
+                    n += 1
+                }
+                wcs[n] = 0
+                let (attrs, pair) = palette.attributes(cell.style)
+                _ = wcs.withUnsafeBufferPointer { cl_put_cell(Int32(r), Int32(c), $0.baseAddress, attrs, pair) }
+            }
+        }
+        wnoutrefresh(cl_stdscr())
+        doupdate()
+        previous = grid
+    }
+
+    /// Writes bytes straight to the terminal (after curses has flushed its own output).
+    func writeRaw(_ s: String) {
+        var bytes = Array(s.utf8)
+        var off = 0
+        while off < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { write(1, $0.baseAddress! + off, $0.count - off) }
+            if n <= 0 { break }
+            off += n
+        }
+    }
+
+    /// Waits up to `timeoutMs` (negative: forever) for input.
+    func readKey(timeoutMs: Int32) -> KeyReader.Event? {
+        wtimeout(cl_stdscr(), timeoutMs)
+        return KeyReader.read()
+    }
+
+    func close() {
+        guard isOpen else { return }
+        isOpen = false
+        if mouse { mousemask(0, nil) }
+        curs_set(1)
+        endwin()
+    }
+
+    deinit { close() }
+}

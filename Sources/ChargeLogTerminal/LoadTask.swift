@@ -1,0 +1,64 @@
+import ChargeLogCore
+import ChargeLogUI
+import Foundation
+
+/// Opens and indexes the bundle on a background thread; the event loop polls it.
+final class LoadTask: @unchecked Sendable {
+    struct Loaded: Sendable {
+        var bundle: LoadedBundle
+        var index: LogIndex
+        var insights: InsightSource
+    }
+
+    private let lock = NSLock()
+    private var done: UInt64 = 0
+    private var total: UInt64 = 0
+    private var phase = "opening"
+    private var result: Result<Loaded, ChargeLogError>?
+
+    func start(paths: [String], options: IndexOptions, makeInsights: @escaping @Sendable (LogIndex) -> InsightSource) {
+        let thread = Thread { [self] in
+            let r: Result<Loaded, ChargeLogError>
+            do {
+                let bundle = try BundleLoader.load(paths: paths)
+                set(phase: "indexing \(bundle.files.count) files")
+                let index = Indexer.build(bundle, options: options) { [self] d, t in progress(d, t) }
+                if index.files.allSatisfy({ $0.recordCount == 0 }) {
+                    bundle.cleanUp()
+                    throw ChargeLogError.nothingReadable(paths)
+                }
+                set(phase: "analysing")
+                r = .success(Loaded(bundle: bundle, index: index, insights: makeInsights(index)))
+            } catch let e as ChargeLogError {
+                r = .failure(e)
+            } catch {
+                r = .failure(.unreadable(path: paths.joined(separator: ", "), reason: "\(error)"))
+            }
+            lock.lock()
+            result = r
+            lock.unlock()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    private func set(phase p: String) {
+        lock.lock()
+        phase = p
+        lock.unlock()
+    }
+
+    private func progress(_ d: UInt64, _ t: UInt64) {
+        lock.lock()
+        done = d
+        total = t
+        lock.unlock()
+    }
+
+    /// Progress so far, and the result once there is one.
+    func poll() -> (done: UInt64, total: UInt64, phase: String, result: Result<Loaded, ChargeLogError>?) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (done, total, phase, result)
+    }
+}

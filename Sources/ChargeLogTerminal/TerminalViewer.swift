@@ -1,0 +1,84 @@
+import CNcursesw
+import ChargeLogCore
+import ChargeLogUI
+import Foundation
+
+/// Runs the viewer on the terminal: the index is built in the background while a progress bar shows
+/// and `q` works; then keys go to the screen model and its frames to the screen. The terminal is
+/// restored on quit, on errors and on SIGINT/SIGTERM/SIGHUP.
+public enum TerminalViewer {
+    public struct Options: Sendable {
+        public var paths: [String]
+        public var index: IndexOptions
+        public var theme: Theme
+        public var mouse: Bool
+        public var makeInsights: @Sendable (LogIndex) -> InsightSource
+
+        public init(paths: [String], index: IndexOptions, theme: Theme, mouse: Bool = false,
+                    makeInsights: @escaping @Sendable (LogIndex) -> InsightSource = { PlainInsights(index: $0) }) {
+            self.paths = paths
+            self.index = index
+            self.theme = theme
+            self.mouse = mouse
+            self.makeInsights = makeInsights
+        }
+    }
+
+    /// Returns when the user quits. Throws when the bundle cannot be read (after restoring the terminal).
+    public static func run(_ options: Options) throws(ChargeLogError) {
+        let screen = try CursesScreen(theme: options.theme, mouse: options.mouse)
+        defer { screen.close() }
+        let (rows, cols) = screen.size
+        let name = options.paths.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " ")
+        let model = ViewerModel(rows: rows, cols: cols, bundleName: name)
+        let task = LoadTask()
+        task.start(paths: options.paths, options: options.index, makeInsights: options.makeInsights)
+        var loaded: LoadTask.Loaded?
+        defer { loaded?.bundle.cleanUp() }
+        var dirty = true
+        while cl_signal_received() == 0 {
+            if loaded == nil {
+                let s = task.poll()
+                model.loadingProgress(done: s.done, total: s.total, phase: s.phase)
+                dirty = true
+                switch s.result {
+                case .success(let l)?:
+                    loaded = l
+                    model.attach(index: l.index, insights: l.insights)
+                case .failure(let e)?:
+                    throw e
+                case nil:
+                    break
+                }
+            }
+            if dirty {
+                screen.draw(model.render())
+                dirty = false
+            }
+            let timeout: Int32 = model.hasPendingWork ? 0 : (loaded == nil ? 100 : 500)
+            switch screen.readKey(timeoutMs: timeout) {
+            case .key(let k)?:
+                dirty = true
+                for effect in model.handle(k) {
+                    switch effect {
+                    case .quit: return
+                    case .redraw: screen.invalidate()
+                    case .writeToTerminal(let s):
+                        screen.draw(model.render())
+                        screen.writeRaw(s)
+                    }
+                }
+            case .resize?:
+                let (r, c) = screen.size
+                model.resize(rows: r, cols: c)
+                screen.invalidate()
+                dirty = true
+            case nil:
+                if model.hasPendingWork {
+                    model.runPendingWork(budget: 20_000)
+                    dirty = true
+                }
+            }
+        }
+    }
+}

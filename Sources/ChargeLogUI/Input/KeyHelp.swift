@@ -1,0 +1,69 @@
+import Foundation
+
+/// Every key the viewer knows, grouped for the `?` help screen. The screen model dispatches the same
+/// keys; a test checks that each key listed here does something.
+public enum KeyHelp {
+    public struct Entry: Sendable, Equatable {
+        public var keys: String
+        public var action: String
+    }
+
+    public struct Group: Sendable, Equatable {
+        public var title: String
+        public var entries: [Entry]
+    }
+
+    public static let groups: [Group] = [
+        Group(title: "Move", entries: [
+            Entry(keys: "↑ ↓  j k", action: "previous / next row (in other panes: scroll or select)"),
+            Entry(keys: "PgUp PgDn  Ctrl-U Ctrl-D", action: "page / half page up and down"),
+            Entry(keys: "g G  Home End", action: "first / last row"),
+            Entry(keys: "← →  h l", action: "scroll the timeline text left / right"),
+            Entry(keys: "0", action: "scroll back to the start of the text"),
+            Entry(keys: "Tab  Shift-Tab", action: "next / previous pane"),
+            Entry(keys: "z", action: "maximise the focused pane (again: restore)"),
+        ]),
+        Group(title: "Search and jump", entries: [
+            Entry(keys: "/", action: "regex search forward (smart case); empty repeats"),
+            Entry(keys: "n N", action: "next / previous match"),
+            Entry(keys: "t", action: "go to a transaction by id: cursor on its first record"),
+            Entry(keys: "i", action: "find transactions by idTag"),
+            Entry(keys: "Enter", action: "OCPP row: jump to its answer / request (transactions pane: open)"),
+            Entry(keys: "o", action: "OCPP row: jump to its copy on the other proxy hop (pipe ↔ WebSocket)"),
+            Entry(keys: "] [", action: "next / previous record of the current transaction, any stream"),
+            Entry(keys: "e E", action: "next / previous error (ERROR level, CALLERROR, refused, faulted)"),
+            Entry(keys: "m  M", action: "mark / unmark the row; go to the next mark"),
+        ]),
+        Group(title: "View", entries: [
+            Entry(keys: "r", action: "raw text instead of OCPP summaries"),
+            Entry(keys: "w", action: "wrap long lines"),
+            Entry(keys: "+ -", action: "states pane: zoom the time window in / out"),
+            Entry(keys: "v", action: "transactions pane: next chart"),
+            Entry(keys: "!", action: "files: formats, records, and what could not be read and why"),
+            Entry(keys: "F", action: "follow growing files"),
+        ]),
+        Group(title: "Filter and commands", entries: [
+            Entry(keys: "f", action: "filters: streams, OCPP verbosity, action, connector, heartbeats, time"),
+            Entry(keys: "s", action: "show only the stream of the current row (again: all streams)"),
+            Entry(keys: ":", action: "command: goto TIME, tx ID, idtag TAG, stream LIST, since/until TIME,"),
+            Entry(keys: "", action: "  action NAME, connector N, verbosity minimal|info|debug, heartbeats hide|show,"),
+            Entry(keys: "", action: "  filter clear, wrap, raw, files, help, quit; '-' clears a value"),
+            Entry(keys: "c", action: "copy the marked rows (or the current row) via OSC 52, secrets masked"),
+            Entry(keys: "?", action: "this help"),
+            Entry(keys: "q  Ctrl-C", action: "quit (closes a dialog first)"),
+        ]),
+    ]
+
+    /// The help screen as lines of text.
+    public static func lines() -> [String] {
+        var out: [String] = []
+        for g in groups {
+            out.append(g.title)
+            for e in g.entries {
+                out.append("  " + e.keys.padding(toLength: 26, withPad: " ", startingAt: 0) + e.action)
+            }
+            out.append("")
+        }
+        return out
+    }
+}

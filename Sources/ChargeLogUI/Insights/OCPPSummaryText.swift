@@ -1,0 +1,71 @@
+/// Builds the one-line row summary of an OCPP message: the action and its telling fields.
+public enum OCPPSummaryText {
+    static let refusals: Set<String> = ["Rejected", "Invalid", "Blocked", "Expired", "ConcurrentTx", "Faulted",
+                                        "NotSupported", "Unknown"]
+
+    /// `message.action` is used when set; `resolvedAction` names the action of a bare result/error.
+    public static func summary(_ m: OCPPMessageText, resolvedAction: String? = nil) -> RowSummary {
+        let action = m.action ?? resolvedAction
+        var parts: [String] = []
+        var isError = false
+        switch m.kind {
+        case .call:
+            parts.append(action ?? "CALL")
+        case .result:
+            parts.append(action.map { $0 + ".conf" } ?? "CALLRESULT")
+        case .error:
+            parts.append("CALLERROR")
+            if let c = m.errorCode { parts.append(c) }
+            if let a = action { parts.append("(\(a))") }
+            isError = true
+        }
+        let fields = m.kind == .error ? Fields() : Self.fields(m.payload)
+        parts.append(contentsOf: fields.texts)
+        if fields.refused { isError = true }
+        if m.kind == .result, fields.texts.isEmpty, case .object(let o)? = m.payload, o.isEmpty { parts.append("{}") }
+        if m.hop == .pipe { parts.append("(pipe)") }
+        var dir = m.direction
+        if dir == .unknown, m.kind != .call, let a = action {
+            // An answer travels against its request.
+            dir = OCPPMessageText.chargePointActions.contains(a) ? .toChargePoint : .toCentral
+        }
+        return RowSummary(direction: dir, kind: m.kind, action: action, text: parts.joined(separator: " "),
+                          connector: fields.connector, isError: isError)
+    }
+
+    struct Fields {
+        var texts: [String] = []
+        var connector: Int?
+        var refused = false
+    }
+
+    static func fields(_ payload: JSONValue?) -> Fields {
+        var f = Fields()
+        guard let p = payload, case .object = p else { return f }
+        if let c = (p["connectorId"] ?? p["evseId"])?.intValue {
+            f.connector = c
+            f.texts.append("conn \(c)")
+        }
+        if let t = p["transactionId"]?.scalarText { f.texts.append("tx \(t)") }
+        if let t = p["idTag"]?.stringValue { f.texts.append("idTag \(t)") }
+        for key in ["status", "connectorStatus", "type", "requestedMessage", "eventType", "reason"] {
+            if let s = p[key]?.stringValue {
+                f.texts.append(s)
+                if refusals.contains(s) { f.refused = true }
+            }
+        }
+        if let tagStatus = p["idTagInfo"]?["status"]?.stringValue {
+            f.texts.append(tagStatus)
+            if refusals.contains(tagStatus) { f.refused = true }
+        }
+        if let e = p["errorCode"]?.stringValue, e != "NoError" {
+            f.texts.append(e)
+            f.refused = true
+        }
+        if let m = p["meterStart"]?.scalarText { f.texts.append("meterStart \(m)") }
+        if let m = p["meterStop"]?.scalarText { f.texts.append("meterStop \(m)") }
+        if let k = p["key"]?.stringValue { f.texts.append("key \(k)") }
+        if let i = p["interval"]?.scalarText { f.texts.append("interval \(i)") }
+        return f
+    }
+}

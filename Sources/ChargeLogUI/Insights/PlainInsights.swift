@@ -1,0 +1,198 @@
+import ChargeLogCore
+import Foundation
+
+/// Insights from the index alone: any OCPP-J frame or proxy pipe message in a record is summarised
+/// and pretty-printed; its answer (or request) and its copy on the other proxy hop are found by
+/// looking at nearby records of the same file. No transactions or states: that takes the OCPP engine.
+public final class PlainInsights: InsightSource, @unchecked Sendable {
+    public let index: LogIndex
+    /// How many records of the same file are searched for a request's answer.
+    public let searchWindow: Int
+    private let lock = NSLock()
+    private var messages: [RecordRef: OCPPMessageText?] = [:]
+    private var pairs: [RecordRef: RecordRef?] = [:]
+
+    public init(index: LogIndex, searchWindow: Int = 2000) {
+        self.index = index
+        self.searchWindow = searchWindow
+    }
+
+    public var transactions: [TransactionRow] { [] }
+    public func correlated(transactionId: String) -> [RecordRef] { [] }
+    public func meterSeries(transactionId: String) -> [MeterSeries] { [] }
+    public var stateChanges: [StateChange] { [] }
+    public var onlinePeriods: [OnlinePeriod] { [] }
+    public var hasAnalysis: Bool { false }
+
+    static let noFrameStreams: Set<StreamKind> = [.mainprocess, .ccu, .fault, .update]
+
+    /// The OCPP message in a record, parsed once.
+    public func message(of ref: RecordRef, text: String? = nil) -> OCPPMessageText? {
+        guard ref.file < index.files.count, !Self.noFrameStreams.contains(index.files[ref.file].stream) else { return nil }
+        lock.lock()
+        if let m = messages[ref] { lock.unlock(); return m }
+        lock.unlock()
+        let m = OCPPMessageText.parse(text ?? index.text(of: ref))
+        lock.lock()
+        if messages.count > 50_000 { messages.removeAll(keepingCapacity: true) }
+        messages[ref] = m
+        lock.unlock()
+        return m
+    }
+
+    public func summary(of ref: RecordRef, text: String) -> RowSummary? {
+        guard let m = message(of: ref, text: text) else { return nil }
+        var resolved: String?
+        if m.action == nil, let c = counterpart(of: ref) { resolved = message(of: c)?.action }
+        return OCPPSummaryText.summary(m, resolvedAction: resolved)
+    }
+
+    public func counterpart(of ref: RecordRef) -> RecordRef? {
+        lock.lock()
+        if let p = pairs[ref] { lock.unlock(); return p }
+        lock.unlock()
+        let found = searchCounterpart(ref)
+        lock.lock()
+        pairs[ref] = found
+        if let f = found { pairs[f] = ref }
+        lock.unlock()
+        return found
+    }
+
+    func searchCounterpart(_ ref: RecordRef) -> RecordRef? {
+        guard let m = message(of: ref) else { return nil }
+        let forward = m.kind == .call
+        let needle = Array((m.hop == .pipe ? m.uniqueId + "=" : "\"" + m.uniqueId + "\"").utf8)
+        return nearby(ref, forward: forward, window: searchWindow, needle: needle) { other in
+            guard other.uniqueId == m.uniqueId, other.hop == m.hop else { return false }
+            if forward { return other.kind != .call && (m.hop == .websocket || other.action == m.action) }
+            return other.kind == .call && (m.hop == .websocket || other.action == m.action)
+        }
+    }
+
+    public func hopCopy(of ref: RecordRef) -> RecordRef? {
+        guard let m = message(of: ref) else { return nil }
+        if m.kind != .call {
+            // The answer's copy is the answer to the request's copy.
+            guard let req = counterpart(of: ref), let reqCopy = hopCopy(of: req) else { return nil }
+            return counterpart(of: reqCopy)
+        }
+        let otherHop: OCPPMessageText.Hop = m.hop == .pipe ? .websocket : .pipe
+        // Copies with the same id (calls from the central system keep the WebSocket id on the pipe).
+        let sameId = Array(m.uniqueId.utf8)
+        for forward in [true, false] {
+            if let r = nearby(ref, forward: forward, window: 40, needle: sameId, match: { o in
+                o.hop == otherHop && o.kind == .call && o.uniqueId == m.uniqueId && o.action == m.action
+            }) { return r }
+        }
+        // Calls from the charger: the pipe copy comes first, the WebSocket copy follows with a new id.
+        guard let action = m.action else { return nil }
+        let forward = m.hop == .pipe
+        return nearby(ref, forward: forward, window: 40, needle: Array(action.utf8)) { o in
+            o.hop == otherHop && o.kind == .call && o.action == action && o.direction == m.direction
+        }
+    }
+
+    /// The nearest record of the same file, within `window`, whose bytes contain `needle` and whose
+    /// message satisfies `match`.
+    func nearby(_ ref: RecordRef, forward: Bool, window: Int, needle: [UInt8],
+                match: (OCPPMessageText) -> Bool) -> RecordRef? {
+        let file = index.files[ref.file]
+        let range = forward ? Array((ref.record + 1)..<min(file.recordCount, ref.record + 1 + window))
+                            : Array((max(0, ref.record - window)..<ref.record).reversed())
+        for r in range {
+            let bytes = file.rawBytes(r)
+            guard contains(bytes, needle) else { continue }
+            let other = RecordRef(file: ref.file, record: r)
+            if let o = message(of: other, text: LosslessText.decode(bytes)), match(o) { return other }
+        }
+        return nil
+    }
+
+    func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= hay.count else { return needle.isEmpty }
+        var i = 0
+        let last = hay.count - needle.count
+        while i <= last {
+            if hay[i] == first, hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    public func detail(of ref: RecordRef, text: String) -> [DetailSection] {
+        guard let m = message(of: ref, text: text) else { return [] }
+        let other = counterpart(of: ref)
+        let otherMessage = other.flatMap { message(of: $0) }
+        let action = m.action ?? otherMessage?.action
+        var sections: [DetailSection] = []
+        let pair: [(RecordRef, OCPPMessageText)] = {
+            guard let o = other, let om = otherMessage else { return [(ref, m)] }
+            return m.kind == .call ? [(ref, m), (o, om)] : [(o, om), (ref, m)]
+        }()
+        let requestTime = pair.first.map { index.time(at: index.position(of: $0.0)) }
+        for (r, msg) in pair {
+            var title = msg.direction.arrow + " " + kindName(msg.kind) + " " + (action ?? "")
+            if let e = msg.errorCode { title += " " + e }
+            title += " · " + (msg.hop == .pipe ? "pipe" : "WebSocket") + " · id " + msg.uniqueId
+            if msg.kind != .call, let t0 = requestTime {
+                title += " · +\(index.time(at: index.position(of: r)) - t0) ms"
+            }
+            if r == ref { title += " · this record" } else { title += " · " + location(r) }
+            var lines: [DetailLine] = []
+            if let d = msg.errorDescription { lines.append(DetailLine(d, kind: .error)) }
+            if let p = msg.payload {
+                lines += JSONPretty.lines(p).map { l in
+                    DetailLine(l.text, annotation: l.key.flatMap { Self.annotate(key: $0, value: l.value) }, kind: .json)
+                }
+            }
+            sections.append(DetailSection(title: title, lines: lines))
+        }
+        if other == nil {
+            let what = m.kind == .call ? "answer" : "request"
+            sections.append(DetailSection(title: "No \(what) found", lines: [
+                DetailLine("searched \(searchWindow) records of the same file for id \(m.uniqueId)", kind: .dim)]))
+        }
+        if let h = hopCopy(of: ref) {
+            let hop = m.hop == .pipe ? "WebSocket" : "pipe"
+            sections.append(DetailSection(title: "Proxy hop", lines: [
+                DetailLine("\(hop) copy at \(location(h))", annotation: "o jumps there")]))
+        }
+        return sections
+    }
+
+    func kindName(_ k: RowSummary.MessageKind) -> String {
+        switch k {
+        case .call: "CALL"
+        case .result: "CALLRESULT"
+        case .error: "CALLERROR"
+        }
+    }
+
+    func location(_ r: RecordRef) -> String {
+        let f = index.files[r.file]
+        return "\(f.displayPath):\(f.index.lineNumber(r.record))"
+    }
+
+    /// Units and meanings the frame itself implies.
+    static func annotate(key: String, value: JSONValue?) -> String? {
+        switch key {
+        case "meterStart", "meterStop":
+            guard let v = value?.doubleValue else { return nil }
+            return "Wh = " + formatKWh(v / 1000) + " kWh"
+        case "connectorId":
+            return value?.intValue == 0 ? "the charge point as a whole" : nil
+        case "interval", "heartbeatInterval":
+            return "seconds"
+        case "errorCode":
+            return value?.stringValue == "NoError" ? nil : "fault reported"
+        default:
+            return nil
+        }
+    }
+
+    static func formatKWh(_ v: Double) -> String {
+        let scaled = (v * 1000).rounded() / 1000
+        return String(format: "%.3f", scaled)
+    }
+}

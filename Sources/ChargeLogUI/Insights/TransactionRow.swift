@@ -1,0 +1,42 @@
+import ChargeLogCore
+
+/// One charging transaction as the transactions pane lists it.
+public struct TransactionRow: Sendable, Equatable, Identifiable {
+    /// The OCPP transaction id (`667`), as text so 2.0.1 string ids fit too.
+    public var id: String
+    public var connector: Int?
+    public var idTag: String?
+    /// Authorisation outcome (`Accepted`, `Invalid`, ...).
+    public var auth: String?
+    /// Epoch ms.
+    public var start: Int64?
+    public var stop: Int64?
+    public var energyWh: Double?
+    /// Stop reason (`Local`, `Remote`, `EVDisconnected`, ...).
+    public var reason: String?
+    /// What the central system answered to the stop (`Accepted`, `InternalError`, ...).
+    public var verdict: String?
+    /// The transaction's first record (usually its StartTransaction request).
+    public var firstRecord: RecordRef?
+
+    public init(id: String, connector: Int? = nil, idTag: String? = nil, auth: String? = nil, start: Int64? = nil,
+                stop: Int64? = nil, energyWh: Double? = nil, reason: String? = nil, verdict: String? = nil,
+                firstRecord: RecordRef? = nil) {
+        self.id = id
+        self.connector = connector
+        self.idTag = idTag
+        self.auth = auth
+        self.start = start
+        self.stop = stop
+        self.energyWh = energyWh
+        self.reason = reason
+        self.verdict = verdict
+        self.firstRecord = firstRecord
+    }
+
+    /// Milliseconds between start and stop.
+    public var duration: Int64? {
+        guard let a = start, let b = stop else { return nil }
+        return b - a
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import ChargeLogCore
+
+/// Decides record by record, in timeline order, whether a record passes a `ViewFilter`. It remembers
+/// the action of each request it has seen, so a bare answer (`[3,"id",{}]`) is judged by its request.
+final class FilterEvaluator {
+    let filter: ViewFilter
+    let index: LogIndex
+    let insights: InsightSource
+    /// Requests seen so far: their action and whether they passed, so answers follow them.
+    private var calls: [String: (action: String?, accepted: Bool)] = [:]
+
+    static let ocppStreams: Set<StreamKind> = [.ocpp, .frames, .module, .generic, .csv, .text]
+
+    init(filter: ViewFilter, index: LogIndex, insights: InsightSource) {
+        self.filter = filter
+        self.index = index
+        self.insights = insights
+    }
+
+    func accepts(position p: Int) -> Bool {
+        let info = index.info(at: p)
+        if let s = filter.streams, !s.contains(info.stream) { return false }
+        if let s = filter.since, info.time < s { return false }
+        if let u = filter.until, info.time >= u { return false }
+        guard filter.needsText else { return true }
+        let onlyOCPP = filter.action != nil || filter.connector != nil
+        guard Self.ocppStreams.contains(info.stream) else { return !onlyOCPP }
+        let bytes = index.rawBytes(at: p)
+        guard Self.mayHoldMessage(bytes) else { return !onlyOCPP }
+        let text = LosslessText.decode(bytes)
+        guard let m = OCPPMessageText.parse(text) else { return !onlyOCPP }
+        let connector = (m.payload?["connectorId"] ?? m.payload?["evseId"])?.intValue
+        if m.kind == .call {
+            let ok = judge(action: m.action, connector: connector, kind: .call)
+            if calls.count > 200_000 { calls.removeAll(keepingCapacity: true) }
+            calls[m.uniqueId] = (m.action, ok)
+            return ok
+        }
+        // An answer goes with its request; a CALLERROR shows unless the view is narrowed to an action or connector.
+        if let call = calls[m.uniqueId], m.action == nil || m.action == call.action {
+            return call.accepted || (m.kind == .error && !onlyOCPP)
+        }
+        let action = m.action ?? insights.summary(of: info.ref, text: text)?.action
+        return judge(action: action, connector: connector, kind: m.kind)
+    }
+
+    func judge(action: String?, connector: Int?, kind: RowSummary.MessageKind) -> Bool {
+        if filter.hideHeartbeats && action == "Heartbeat" { return false }
+        if kind != .error && !filter.verbosity.keeps(action: action) { return false }
+        if let a = filter.action, a.caseInsensitiveCompare(action ?? "") != .orderedSame { return false }
+        if let c = filter.connector, connector != c { return false }
+        return true
+    }
+
+    /// Cheap byte check before decoding: a frame start or a proxy pipe marker.
+    static func mayHoldMessage(_ b: [UInt8]) -> Bool {
+        if Bytes.findFrameStart(b) != nil { return true }
+        return Bytes.find(b, "charging station]:") != nil
+    }
+}

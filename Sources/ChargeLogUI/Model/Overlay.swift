@@ -1,0 +1,7 @@
+/// A full-screen dialog over the panes.
+enum Overlay: Equatable {
+    case help(scroll: Int)
+    /// The filter dialog, editing a draft that applies when it closes.
+    case filters(selected: Int)
+    case files(scroll: Int)
+}

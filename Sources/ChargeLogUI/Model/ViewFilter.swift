@@ -1,0 +1,36 @@
+import ChargeLogCore
+
+/// What the timeline shows. Stream and time checks need only the index; the OCPP checks read the
+/// text of OCPP-carrying records.
+public struct ViewFilter: Sendable, Equatable {
+    /// nil: all streams.
+    public var streams: Set<StreamKind>?
+    public var verbosity: OCPPVerbosity = .debug
+    /// Only OCPP messages of this action (other records hidden).
+    public var action: String?
+    /// Only OCPP messages about this connector (other records hidden).
+    public var connector: Int?
+    public var hideHeartbeats = false
+    public var since: Int64?
+    public var until: Int64?
+
+    public init() {}
+
+    public var isEmpty: Bool { self == ViewFilter() }
+
+    /// Whether a record's text must be read to decide.
+    public var needsText: Bool { verbosity != .debug || action != nil || connector != nil || hideHeartbeats }
+
+    /// Short description for the title bar: `streams OCPP,MAIN · Info · no heartbeats`.
+    public var label: String {
+        var parts: [String] = []
+        if let s = streams { parts.append("streams " + s.map(\.tag).sorted().joined(separator: ",")) }
+        if verbosity != .debug { parts.append("OCPP " + verbosity.label) }
+        if let a = action { parts.append("action " + a) }
+        if let c = connector { parts.append("conn \(c)") }
+        if hideHeartbeats { parts.append("no heartbeats") }
+        if let s = since { parts.append("since " + CivilTime.display(s, millis: false)) }
+        if let u = until { parts.append("until " + CivilTime.display(u, millis: false)) }
+        return parts.joined(separator: " · ")
+    }
+}

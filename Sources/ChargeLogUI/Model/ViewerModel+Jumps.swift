@@ -1,0 +1,228 @@
+import Foundation
+import ChargeLogCore
+
+extension ViewerModel {
+    // MARK: OCPP pairs
+
+    func jumpToCounterpart() {
+        guard let ref = cursorRecord, let insights else { return }
+        if let c = insights.counterpart(of: ref) {
+            jump(to: c, what: "answer/request")
+        } else if let h = insights.hopCopy(of: ref) {
+            jump(to: h, what: "copy on the other hop")
+        } else {
+            say("no counterpart: not an OCPP message, or its answer/request is not in this bundle")
+        }
+    }
+
+    func jumpToHopCopy() {
+        guard let ref = cursorRecord, let insights else { return }
+        if let h = insights.hopCopy(of: ref) {
+            jump(to: h, what: "copy on the other proxy hop")
+        } else {
+            say("no copy of this message on the other proxy hop (pipe ↔ WebSocket)")
+        }
+    }
+
+    func jump(to ref: RecordRef, what: String) {
+        guard let index, let t = timeline else { return }
+        let p = index.position(of: ref)
+        if t.row(of: p) == nil, t.isComplete {
+            say("the \(what) is hidden by the filter (f to change it)", error: true)
+            return
+        }
+        moveCursor(toPosition: p)
+        let f = index.files[ref.file]
+        say("\(what): \(f.displayPath):\(f.index.lineNumber(ref.record))")
+    }
+
+    // MARK: transactions
+
+    /// The transaction the cursor belongs to, or the one the transactions pane shows.
+    var currentTransactionId: String? {
+        if let r = cursorRecord, let id = insights?.transactionId(of: r) { return id }
+        return selectedTransactionRow?.id
+    }
+
+    func jumpCorrelated(forward: Bool) {
+        guard let insights, let index, let p = cursorPosition, let t = timeline else { return }
+        guard let tx = currentTransactionId else {
+            say(insights.hasAnalysis ? "the cursor is not in a transaction (t picks one)"
+                                     : "correlation needs the OCPP analysis, not available for this bundle yet")
+            return
+        }
+        let positions = insights.correlated(transactionId: tx).map { index.position(of: $0) }.sorted()
+        let candidates = forward ? positions.filter { $0 > p } : positions.filter { $0 < p }.reversed()
+        for c in candidates where t.row(of: c) != nil || !t.isComplete {
+            moveCursor(toPosition: c)
+            say("transaction \(tx): \(index.stream(at: c).tag) record \(positions.firstIndex(of: c)! + 1) of \(positions.count)")
+            return
+        }
+        say("no \(forward ? "later" : "earlier") record of transaction \(tx)")
+    }
+
+    func goToTransaction(_ tx: TransactionRow) {
+        guard let index else { return }
+        if let all = insights?.transactions, let i = all.firstIndex(where: { $0.id == tx.id }) {
+            selectedTransaction = i
+            chartOffset = 0
+        }
+        let first = tx.firstRecord ?? insights?.correlated(transactionId: tx.id).first
+        guard let ref = first else {
+            say("transaction \(tx.id) has no records in the timeline", error: true)
+            return
+        }
+        moveCursor(toPosition: index.position(of: ref))
+        say("transaction \(tx.id)" + (tx.connector.map { ", connector \($0)" } ?? "") + (tx.idTag.map { ", idTag \($0)" } ?? ""))
+    }
+
+    func goToTransaction(id raw: String) {
+        let id = raw.trimmingCharacters(in: .whitespaces)
+        guard !id.isEmpty, let insights else { return }
+        if let tx = insights.transaction(id: id) {
+            goToTransaction(tx)
+            return
+        }
+        if insights.hasAnalysis {
+            say(ChargeLogError.transactionNotFound(id).message, error: true)
+            return
+        }
+        // Without the analysis: the first record that names the transaction id.
+        guard let pattern = try? TextPattern(#""?transactionId"?\s*[:=]\s*"?"# + NSRegularExpression.escapedPattern(for: id) + #"\b"#) else { return }
+        startSeek(label: "looking for transaction \(id)", from: 0, forward: true,
+                  notFound: ChargeLogError.transactionNotFound(id).message) { [weak self] p in
+            guard let self else { return false }
+            return pattern.matches(self.text(at: p))
+        }
+    }
+
+    func findIdTag(_ raw: String) {
+        let tag = raw.trimmingCharacters(in: .whitespaces)
+        guard !tag.isEmpty, let insights else { return }
+        let txs = insights.transactions(idTag: tag)
+        if !txs.isEmpty {
+            let n = lastIdTag?.tag == tag ? (lastIdTag!.next % txs.count) : 0
+            lastIdTag = (tag, n + 1)
+            goToTransaction(txs[n])
+            if message?.isError == true { return }
+            say("idTag \(tag): transaction \(n + 1) of \(txs.count) (" + txs.map(\.id).joined(separator: ", ") + "); i again for the next")
+            return
+        }
+        guard let pattern = try? TextPattern(NSRegularExpression.escapedPattern(for: tag)) else { return }
+        let start = lastIdTag?.tag == tag ? cursor + 1 : 0
+        lastIdTag = (tag, 0)
+        startSeek(label: "looking for idTag \(tag)", from: start, forward: true,
+                  notFound: "idTag \(tag) does not occur\(start > 0 ? " further down" : "")") { [weak self] p in
+            guard let self else { return false }
+            return pattern.matches(self.text(at: p))
+        }
+    }
+
+    // MARK: search and errors
+
+    func startSearch(_ text: String) {
+        if text.isEmpty {
+            repeatSearch(forward: true)
+            return
+        }
+        do {
+            search = try TextPattern(text, smartCase: true)
+        } catch {
+            say(error.message, error: true)
+            return
+        }
+        repeatSearch(forward: true)
+    }
+
+    func repeatSearch(forward: Bool) {
+        guard let pattern = search else { say("no search yet: / to search"); return }
+        let from = forward ? cursor + 1 : cursor - 1
+        startSeek(label: "searching /\(pattern.source)/", from: from, forward: forward,
+                  notFound: "/\(pattern.source)/ not found \(forward ? "below" : "above")") { [weak self] p in
+            guard let self else { return false }
+            return pattern.matches(self.text(at: p))
+        }
+    }
+
+    func seekError(forward: Bool) {
+        guard let index else { return }
+        let insights = self.insights
+        startSeek(label: "looking for errors", from: forward ? cursor + 1 : cursor - 1, forward: forward,
+                  notFound: "no error \(forward ? "below" : "above")") { p in
+            let info = index.info(at: p)
+            if info.level >= .error { return true }
+            guard FilterEvaluator.ocppStreams.contains(info.stream) else { return false }
+            let bytes = index.rawBytes(at: p)
+            guard Self.mayBeRefusal(bytes) else { return false }
+            return insights?.summary(of: info.ref, text: LosslessText.decode(bytes))?.isError ?? false
+        }
+    }
+
+    static func mayBeRefusal(_ b: [UInt8]) -> Bool {
+        Bytes.find(b, "[4,") != nil || Bytes.find(b, "Error\"") != nil || Bytes.find(b, "Rejected") != nil
+            || Bytes.find(b, "Faulted") != nil || Bytes.find(b, "Invalid") != nil
+    }
+
+    func startSeek(label: String, from: Int, forward: Bool, notFound: String, test: @escaping (Int) -> Bool) {
+        guard rowCount > 0 || !(timeline?.isComplete ?? true) else { return }
+        job = SeekJob(label: label, forward: forward, next: from, test: test, notFound: notFound)
+        // Short scans finish at once; long ones continue in `runPendingWork`.
+        stepJob(budget: 5_000)
+    }
+
+    func stepJob(budget: Int) {
+        guard var j = job, let t = timeline else { return }
+        var n = 0
+        while n < budget {
+            if j.next < 0 || (j.next >= t.count && t.isComplete) {
+                job = nil
+                say(j.notFound)
+                return
+            }
+            if j.next >= t.count { break }  // wait for the filter to find more rows
+            if j.test(t.position(ofRow: j.next)) {
+                job = nil
+                moveCursor(to: j.next)
+                top = max(0, cursor - timelineHeight / 3)
+                keepCursorVisible()
+                if message == nil || message?.isError == false { message = nil }
+                return
+            }
+            j.next += j.forward ? 1 : -1
+            j.tested += 1
+            n += 1
+        }
+        job = j
+    }
+
+    // MARK: marks and copy
+
+    func toggleMark() {
+        guard let r = cursorRecord else { return }
+        if marks.remove(r) == nil { marks.insert(r) }
+        say("\(marks.count) marked row(s); c copies them")
+        moveCursor(by: 1)
+    }
+
+    func nextMark() {
+        guard let index, !marks.isEmpty, let p = cursorPosition else { say("no marks (m marks a row)"); return }
+        let positions = marks.map { index.position(of: $0) }.sorted()
+        let next = positions.first { $0 > p } ?? positions[0]
+        moveCursor(toPosition: next)
+        say("mark \(positions.firstIndex(of: next)! + 1) of \(positions.count)")
+    }
+
+    func copySelection() -> [ViewerEffect] {
+        guard let index else { return [] }
+        let refs: [RecordRef] = marks.isEmpty ? (cursorRecord.map { [$0] } ?? [])
+            : marks.sorted { index.position(of: $0) < index.position(of: $1) }
+        guard !refs.isEmpty else { return [] }
+        let text = refs.map { r in
+            let info = index.info(at: index.position(of: r))
+            return TimelineRow.text(info, text: index.text(of: r))
+        }.joined(separator: "\n")
+        let clip = Clipboard.osc52(SecretMasker.mask(text))
+        say("copied \(refs.count) row(s) to the clipboard (OSC 52, secrets masked)" + (clip.truncated ? "; cut to \(Clipboard.maxBytes / 1024) KB" : ""))
+        return [.writeToTerminal(clip.sequence)]
+    }
+}

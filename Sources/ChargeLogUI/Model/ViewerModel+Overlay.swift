@@ -1,0 +1,93 @@
+import ChargeLogCore
+
+extension ViewerModel {
+    func handleOverlay(_ o: Overlay, _ key: Key) -> [ViewerEffect] {
+        switch o {
+        case .help(let s):
+            switch key {
+            case .up, .char("k"): overlay = .help(scroll: max(0, s - 1))
+            case .down, .char("j"): overlay = .help(scroll: s + 1)
+            case .pageDown, .char(" "): overlay = .help(scroll: s + max(1, rows - 4))
+            case .pageUp: overlay = .help(scroll: max(0, s - max(1, rows - 4)))
+            case .char("q"), .char("?"), .escape, .enter: overlay = nil
+            default: break
+            }
+        case .files(let s):
+            switch key {
+            case .up, .char("k"): overlay = .files(scroll: max(0, s - 1))
+            case .down, .char("j"): overlay = .files(scroll: s + 1)
+            case .pageDown, .char(" "): overlay = .files(scroll: s + max(1, rows - 4))
+            case .pageUp: overlay = .files(scroll: max(0, s - max(1, rows - 4)))
+            case .char("q"), .char("!"), .escape, .enter: overlay = nil
+            default: break
+            }
+        case .filters(let sel):
+            let items = filterItems
+            switch key {
+            case .up, .char("k"): overlay = .filters(selected: max(0, sel - 1))
+            case .down, .char("j"): overlay = .filters(selected: min(items.count - 1, sel + 1))
+            case .char(" "), .enter, .right, .char("l"): changeFilterItem(items[sel], forward: true)
+            case .left, .char("h"): changeFilterItem(items[sel], forward: false)
+            case .char("x"): draftFilter = ViewFilter()
+            case .escape, .char("q"), .char("f"):
+                overlay = nil
+                if draftFilter != filter, let index {
+                    applyFilter(draftFilter, index: index)
+                    say(draftFilter.isEmpty ? "filter cleared" : "filter: " + draftFilter.label)
+                }
+            default: break
+            }
+        }
+        return []
+    }
+
+    /// The filter dialog's lines: one per stream present in the bundle, then the OCPP and time items.
+    var filterItems: [FilterItem] {
+        let present = Set(index?.files.map(\.stream) ?? [])
+        let streams = StreamKind.allCases.filter(present.contains).map(FilterItem.stream)
+        return streams + [.verbosity, .action, .connector, .heartbeats, .since, .until, .clearAll]
+    }
+
+    func changeFilterItem(_ item: FilterItem, forward: Bool) {
+        switch item {
+        case .stream(let s):
+            let present = Set(index?.files.map(\.stream) ?? [])
+            var set = draftFilter.streams ?? present
+            if set.contains(s) { set.remove(s) } else { set.insert(s) }
+            draftFilter.streams = set == present ? nil : set
+        case .verbosity:
+            let all = OCPPVerbosity.allCases
+            let i = all.firstIndex(of: draftFilter.verbosity)!
+            draftFilter.verbosity = all[(i + (forward ? 1 : all.count - 1)) % all.count]
+        case .heartbeats:
+            draftFilter.hideHeartbeats.toggle()
+        case .action, .connector, .since, .until:
+            prompt = Prompt(purpose: .filterValue(item))
+        case .clearAll:
+            draftFilter = ViewFilter()
+        }
+    }
+
+    func setFilterValue(_ item: FilterItem, _ raw: String) {
+        let v = raw.trimmingCharacters(in: .whitespaces)
+        switch item {
+        case .action: draftFilter.action = v.isEmpty ? nil : v
+        case .connector:
+            if v.isEmpty { draftFilter.connector = nil } else if let c = Int(v) { draftFilter.connector = c } else {
+                say(ChargeLogError.invalidArgument(name: "connector", value: v, expected: "a connector number").message, error: true)
+            }
+        case .since, .until:
+            var t: Int64?
+            if !v.isEmpty {
+                guard let p = CivilTime.parseUserTime(v) else {
+                    say(ChargeLogError.invalidArgument(name: item == .since ? "since" : "until", value: v,
+                                                       expected: "a UTC time like 2024-05-01 14:42").message, error: true)
+                    return
+                }
+                t = p
+            }
+            if item == .since { draftFilter.since = t } else { draftFilter.until = t }
+        default: break
+        }
+    }
+}

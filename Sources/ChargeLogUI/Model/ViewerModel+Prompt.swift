@@ -1,0 +1,129 @@
+import ChargeLogCore
+import Foundation
+
+extension ViewerModel {
+    func handlePrompt(_ key: Key) -> [ViewerEffect] {
+        guard var p = prompt else { return [] }
+        switch key {
+        case .escape:
+            prompt = nil
+        case .enter:
+            prompt = nil
+            return submit(p)
+        case .backspace, .delete:
+            if p.text.isEmpty { prompt = nil } else { p.text.removeLast(); prompt = p }
+        case .ctrl("u"):
+            p.text = ""
+            prompt = p
+        case .char(let c):
+            p.text.append(c)
+            prompt = p
+        default:
+            break
+        }
+        return []
+    }
+
+    func submit(_ p: Prompt) -> [ViewerEffect] {
+        message = nil
+        switch p.purpose {
+        case .search: startSearch(p.text)
+        case .transaction: goToTransaction(id: p.text)
+        case .idTag: findIdTag(p.text)
+        case .command: return runCommand(p.text)
+        case .filterValue(let item):
+            setFilterValue(item, p.text)
+            overlay = overlay ?? .filters(selected: 0)
+        }
+        return []
+    }
+
+    /// `:goto 2024-05-01 14:42`, `:tx 667`, `:stream ocpp,main`, `:q` ...
+    func runCommand(_ line: String) -> [ViewerEffect] {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return [] }
+        let name = trimmed.prefix { $0 != " " }.lowercased()
+        let arg = trimmed.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+        guard let index else { return [] }
+        var f = filter
+        switch name {
+        case "q", "quit", "exit":
+            return [.quit]
+        case "goto", "go", "g", "time":
+            guard let t = CivilTime.parseUserTime(arg) else {
+                say(ChargeLogError.invalidArgument(name: ":goto", value: arg, expected: "a UTC time like 2024-05-01 14:42").message, error: true)
+                return []
+            }
+            moveCursor(toPosition: index.firstPosition(atOrAfter: t))
+            say("at \(CivilTime.display(t, millis: false)) UTC")
+        case "tx", "transaction", "t":
+            goToTransaction(id: arg)
+        case "idtag", "i":
+            findIdTag(arg)
+        case "search", "/":
+            startSearch(arg)
+        case "stream", "streams":
+            if arg.isEmpty || arg == "-" || arg == "all" {
+                f.streams = nil
+            } else {
+                var set = Set<StreamKind>()
+                for n in arg.split(whereSeparator: { $0 == "," || $0 == " " }) {
+                    let word = n.lowercased()
+                    guard let k = StreamKind(rawValue: word) ?? StreamKind.allCases.first(where: { $0.tag.lowercased() == word }) else {
+                        say(ChargeLogError.invalidArgument(name: ":stream", value: String(n),
+                            expected: StreamKind.allCases.map(\.rawValue).joined(separator: ", ")).message, error: true)
+                        return []
+                    }
+                    set.insert(k)
+                }
+                f.streams = set
+            }
+        case "since", "until":
+            var t: Int64?
+            if !(arg.isEmpty || arg == "-") {
+                guard let v = CivilTime.parseUserTime(arg) else {
+                    say(ChargeLogError.invalidArgument(name: ":" + name, value: arg, expected: "a UTC time like 2024-05-01 14:42").message, error: true)
+                    return []
+                }
+                t = v
+            }
+            if name == "since" { f.since = t } else { f.until = t }
+        case "action":
+            f.action = arg.isEmpty || arg == "-" ? nil : arg
+        case "connector", "conn":
+            if arg.isEmpty || arg == "-" { f.connector = nil } else {
+                guard let c = Int(arg) else {
+                    say(ChargeLogError.invalidArgument(name: ":connector", value: arg, expected: "a connector number").message, error: true)
+                    return []
+                }
+                f.connector = c
+            }
+        case "verbosity", "level":
+            guard let v = OCPPVerbosity(rawValue: arg.lowercased()) else {
+                say(ChargeLogError.invalidArgument(name: ":verbosity", value: arg, expected: "minimal, info or debug").message, error: true)
+                return []
+            }
+            f.verbosity = v
+        case "heartbeats":
+            f.hideHeartbeats = ["hide", "off", "no"].contains(arg.lowercased())
+        case "filter":
+            if arg == "clear" || arg == "-" { f = ViewFilter() } else { draftFilter = filter; overlay = .filters(selected: 0); return [] }
+        case "wrap": wrap.toggle()
+        case "raw": raw.toggle()
+        case "files": overlay = .files(scroll: 0)
+        case "help", "h": overlay = .help(scroll: 0)
+        default:
+            if let n = Int(trimmed) {
+                moveCursor(to: n - 1)
+                return []
+            }
+            say("unknown command :\(name) (? lists the commands)", error: true)
+            return []
+        }
+        if f != filter {
+            applyFilter(f, index: index)
+            say(f.isEmpty ? "filter cleared" : "filter: " + f.label)
+        }
+        return []
+    }
+}

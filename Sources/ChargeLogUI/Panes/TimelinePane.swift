@@ -1,0 +1,136 @@
+import ChargeLogCore
+import Foundation
+
+/// The merged records, one per row: marks, time, stream tag, level, and the text (an OCPP message as
+/// its summary). Reads only the rows it shows.
+enum TimelinePane {
+    struct Columns {
+        var time: Int
+        var showDate: Bool
+        var showMillis: Bool
+        var showLevel: Bool
+        var text: Int
+
+        init(width: Int) {
+            showDate = width >= 110
+            showMillis = width >= 50
+            showLevel = width >= 50
+            time = showDate ? 23 : (showMillis ? 12 : 8)
+            text = 2 + time + 1 + 4 + 1 + (showLevel ? 2 : 0)
+        }
+    }
+
+    static func draw(_ m: ViewerModel, into g: inout CellGrid, rect: Rect, focused: Bool) {
+        guard let t = m.timeline, let index = m.index, rect.height > 0 else { return }
+        var detail = "\(t.count > 0 ? m.cursor + 1 : 0)/\(t.count)"
+        if !t.isComplete { detail += " filtering \(Int(t.progress * 100))%" }
+        if !m.filter.isEmpty { detail += " · " + m.filter.label }
+        if m.raw { detail += " · raw" }
+        if m.wrap { detail += " · wrap" }
+        if m.hScroll > 0 { detail += " · →\(m.hScroll)" }
+        PaneTitle.draw("Timeline", detail: detail, focused: focused, into: &g, rect: rect)
+        let body = Rect(row: rect.row + 1, col: rect.col, width: rect.width, height: rect.height - 1)
+        guard body.height > 0 else { return }
+        if t.count == 0 {
+            let why = t.isComplete ? (m.filter.isEmpty ? "no records" : "no record passes the filter (f to change it)")
+                                   : "filtering…"
+            g.write(why, row: body.row, col: body.col + 2, limit: body.right, style: CellStyle(fg: .dim))
+            return
+        }
+        let cols = Columns(width: body.width)
+        let textWidth = max(1, body.width - cols.text)
+        if m.wrap { normaliseWrappedTop(m, t: t, body: body, textWidth: textWidth) }
+        var y = body.row
+        var row = m.top
+        while y < body.bottom, row < t.count {
+            let p = t.position(ofRow: row)
+            let info = index.info(at: p)
+            let isCursor = row == m.cursor
+            let marked = m.marks.contains(info.ref)
+            var base = CellStyle()
+            if marked { base.bg = .markBackground }
+            if isCursor { base = CellStyle(fg: .cursorText, bg: .cursorBackground, bold: focused) }
+            let (lines, summary) = rowText(m, position: p, info: info, width: m.wrap ? textWidth : nil)
+            for (k, line) in lines.enumerated() where y < body.bottom {
+                g.fill(row: y, col: body.col, width: body.width, style: base)
+                if k == 0 { drawFixedColumns(info, marked: marked, cols: cols, base: base, isCursor: isCursor, g: &g, row: y, x: body.col, right: body.right) }
+                var style = base
+                if !isCursor, let s = summary {
+                    style.fg = s.isError ? .ocppError : (s.direction == .toCentral ? .ocppOut : (s.direction == .toChargePoint ? .ocppIn : .text))
+                } else if !isCursor, info.level >= .error {
+                    style.fg = .levelError
+                } else if !isCursor, info.level == .warn {
+                    style.fg = .levelWarn
+                }
+                let x0 = body.col + cols.text
+                g.write(line, row: y, col: x0, limit: body.right, style: style, skip: m.wrap ? 0 : m.hScroll)
+                if let pattern = m.search { highlight(pattern, in: line, g: &g, row: y, x: x0, right: body.right, skip: m.wrap ? 0 : m.hScroll) }
+                y += 1
+            }
+            row += 1
+        }
+    }
+
+    static func drawFixedColumns(_ info: RecordInfo, marked: Bool, cols: Columns, base: CellStyle, isCursor: Bool,
+                                 g: inout CellGrid, row y: Int, x: Int, right: Int) {
+        let fg = { (role: ColorRole) in isCursor ? base.with(fg: .cursorText) : base.with(fg: role) }
+        g.write(marked ? "*" : (isCursor ? "▶" : " "), row: y, col: x, limit: right, style: fg(.marker).bolded)
+        g.write(TimelineRow.marker(info.flags), row: y, col: x + 1, limit: right, style: fg(.marker).bolded)
+        let time: String
+        if cols.showDate { time = CivilTime.display(info.time) } else if cols.showMillis { time = CivilTime.clock(info.time) } else {
+            time = String(CivilTime.clock(info.time).prefix(8))
+        }
+        var c = g.write(time, row: y, col: x + 2, limit: right, style: fg(.time))
+        c = g.write(" ", row: y, col: c, limit: right, style: base)
+        let tag = info.stream.tag.padding(toLength: 4, withPad: " ", startingAt: 0)
+        c = g.write(tag, row: y, col: c, limit: right, style: fg(StreamStyle.role(info.stream)).bolded)
+        if cols.showLevel {
+            let (letter, role) = StreamStyle.levelLetter(info.level)
+            c = g.write(" " + letter, row: y, col: c, limit: right, style: fg(role).bolded)
+        }
+    }
+
+    /// The lines a record shows: its summary or text, cut to what fits (or wrapped).
+    static func rowText(_ m: ViewerModel, position p: Int, info: RecordInfo, width: Int?) -> ([String], RowSummary?) {
+        let text = m.text(at: p)
+        let summary = m.raw ? nil : m.insights?.summary(of: info.ref, text: text)
+        let shown: String
+        if let s = summary { shown = s.line } else if m.raw { shown = text } else { shown = String(MessageBody.of(text)) }
+        guard let w = width else {
+            return ([VisibleText.make(shown, limit: m.hScroll + m.cols + 8)], summary)
+        }
+        let visible = VisibleText.make(shown, limit: w * 200, keepNewlines: true)
+        return (VisibleText.wrap(visible, width: w), summary)
+    }
+
+    /// In wrap mode rows have different heights: make sure the cursor's record fits below `top`.
+    static func normaliseWrappedTop(_ m: ViewerModel, t: TimelineRows, body: Rect, textWidth: Int) {
+        if m.cursor < m.top { m.top = m.cursor }
+        guard let index = m.index else { return }
+        func height(_ row: Int) -> Int {
+            let p = t.position(ofRow: row)
+            return rowText(m, position: p, info: index.info(at: p), width: textWidth).0.count
+        }
+        var used = 0
+        for r in m.top...m.cursor { used += height(r) }
+        while used > body.height, m.top < m.cursor {
+            used -= height(m.top)
+            m.top += 1
+        }
+    }
+
+    static func highlight(_ pattern: TextPattern, in line: String, g: inout CellGrid, row: Int, x: Int, right: Int, skip: Int) {
+        for r in pattern.ranges(in: line) {
+            let start = DisplayWidth.of(line[line.startIndex..<r.lowerBound]) - skip
+            let width = DisplayWidth.of(line[r])
+            let from = max(0, start)
+            let w = width - (from - start)
+            guard w > 0 else { continue }
+            g.restyle(row: row, col: x + from, width: min(w, right - x - from)) { s in
+                s.fg = .searchMatch
+                s.bold = true
+                s.underline = true
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Testing
+@testable import ChargeLogUI
+
+@Suite struct OCPPMessageTextTests {
+    static func line(_ s: String, containing: String) -> String {
+        s.split(separator: "\n").first { $0.contains(containing) }.map(String.init)!
+    }
+
+    @Test func pipeRequestFromTheChargingStation() throws {
+        let m = try #require(OCPPMessageText.parse(Self.line(Seeds.proxyTx667, containing: "=StartTransaction=")))
+        #expect(m.hop == .pipe && m.kind == .call && m.direction == .toCentral)
+        #expect(m.uniqueId == "060349123358459bad89d758458796ef" && m.action == "StartTransaction")
+        #expect(m.payload?["meterStart"] == .number("7854588"))
+        #expect(OCPPSummaryText.summary(m).line == "→ StartTransaction conn 1 idTag 201ACCBF meterStart 7854588 (pipe)")
+    }
+
+    @Test func pipeResponseToTheChargingStation() throws {
+        let m = try #require(OCPPMessageText.parse(Self.line(Seeds.proxyTx667, containing: "StartTransactionResponse")))
+        #expect(m.kind == .result && m.action == "StartTransaction" && m.direction == .toChargePoint)
+        #expect(OCPPSummaryText.summary(m).line == "← StartTransaction.conf conn 1 tx 667 Accepted (pipe)")
+    }
+
+    @Test func webSocketCallAndBareResult() throws {
+        let call = try #require(OCPPMessageText.parse(Self.line(Seeds.proxyTx667, containing: "Sending: [2,")))
+        #expect(call.hop == .websocket && call.direction == .toCentral && call.uniqueId == "db8df750-e2e2-409d-90f6-c746feacae89")
+        #expect(OCPPSummaryText.summary(call).line == "→ StartTransaction conn 1 idTag 201ACCBF meterStart 7854588")
+        let result = try #require(OCPPMessageText.parse(Self.line(Seeds.proxyTx667, containing: "Received: [3,")))
+        #expect(result.kind == .result && result.action == nil && result.direction == .toChargePoint)
+        #expect(OCPPSummaryText.summary(result).line == "← CALLRESULT tx 667 Accepted")
+        #expect(OCPPSummaryText.summary(result, resolvedAction: "StartTransaction").line == "← StartTransaction.conf tx 667 Accepted")
+    }
+
+    @Test func truncatedCallErrorStillNamesItsCode() throws {
+        let line = Self.line(Seeds.proxyCallError, containing: "[4,")
+        let m = try #require(OCPPMessageText.parse(line))
+        #expect(m.kind == .error && m.errorCode == "InternalError")
+        #expect(m.errorDescription == "An internal error occured while stopping a charging session for the transaction.")
+        let s = OCPPSummaryText.summary(m)
+        #expect(s.line == "← CALLERROR InternalError" && s.isError)
+        #expect(OCPPSummaryText.summary(m, resolvedAction: "StopTransaction").line == "← CALLERROR InternalError (StopTransaction)")
+    }
+
+    @Test func tonlyFramesWithLabelsAndStrayBytes() throws {
+        let r = try #require(OCPPMessageText.parse(#"[2021-11-09 15:58:40:440] receive data: ?[3,"105",{}]"#))
+        #expect(r.kind == .result && r.uniqueId == "105" && r.direction == .toChargePoint)
+        let hb = try #require(OCPPMessageText.parse(#"[2,"104","Heartbeat",{}] (47 bytes) "#))
+        #expect(hb.action == "Heartbeat" && hb.direction == .toCentral)
+        let faulted = try #require(OCPPMessageText.parse(#"[2,"103","StatusNotification",{"connectorId":1,"errorCode":"ReaderFailure","status":"Faulted"}]"#))
+        let s = OCPPSummaryText.summary(faulted)
+        #expect(s.line == "→ StatusNotification conn 1 Faulted ReaderFailure" && s.isError && s.connector == 1)
+        let remote = try #require(OCPPMessageText.parse(#"[2,"20211191627106370","RemoteStopTransaction",{"transactionId":701}]"#))
+        #expect(remote.direction == .toChargePoint)
+        #expect(OCPPMessageText.parse("//状态通知 空闲") == nil)
+        #expect(OCPPMessageText.parse("Apr/28 14:16:06 UTC --  this ocppin is about =  \"RemoteStartTransaction\"") == nil)
+    }
+}
+
+@Suite struct JSONTests {
+    @Test func prettyPrintKeepsNumbersAsWritten() throws {
+        let v = try #require(JSONParser.parse(#"{"value":"3.48e-05","n":3.48e-05,"a":[1,{"b":true}],"e":{}}"#))
+        let lines = JSONPretty.lines(v).map(\.text)
+        #expect(lines == [
+            "{",
+            #"  "value": "3.48e-05","#,
+            #"  "n": 3.48e-05,"#,
+            #"  "a": ["#,
+            "    1,",
+            "    {",
+            #"      "b": true"#,
+            "    }",
+            "  ],",
+            #"  "e": {}"#,
+            "}",
+        ])
+        #expect(JSONPretty.lines(v)[2].path == ["n"])
+    }
+
+    @Test func pipeJSONWithItsSpacesAndEscapes() throws {
+        let v = try #require(JSONParser.parse(#"{    "status": "Accepted",    "s": "a\"b\u00e9\n"}"#))
+        #expect(v["status"]?.stringValue == "Accepted")
+        #expect(v["s"]?.stringValue == "a\"bé\n")
+    }
+
+    @Test func arrayPrefixOfACutLine() throws {
+        let bytes = Array(#"[4,"id","InternalError","text",{"exception":"Stopping a cha"#.utf8)
+        #expect(JSONParser.parse(bytes) == nil)
+        let items = try #require(JSONParser.parseArrayPrefix(bytes))
+        #expect(items.count == 4 && items[2] == .string("InternalError"))
+    }
+}
