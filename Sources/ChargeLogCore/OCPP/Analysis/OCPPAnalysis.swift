@@ -14,6 +14,8 @@ public final class OCPPAnalysis: Sendable {
     public let transactions: [OCPPTransaction]
     let transactionMessages: [[Int32]]
     let transactionById: [String: Int]
+    /// Connector (-1: none) and log time span of each transaction, for quick overlap tests.
+    let transactionSpans: [(connector: Int, first: Int64, last: Int64)]
     public let connectorStates: [ConnectorStateHistory]
     /// MainProcess state-machine switches.
     public let chargerStates: [ChargerStateSwitch]
@@ -25,6 +27,10 @@ public final class OCPPAnalysis: Sendable {
     public let codeEvents: [CodeEvent]
     /// Wall time of `build`.
     public let buildSeconds: Double
+    /// MainProcess event number by record, built on first use.
+    let mainEventByRef = LazyBox<[RecordRef: Int]>()
+    /// The transaction each correlated record belongs to, built on first use.
+    let transactionOfRecord = LazyBox<[RecordRef: String]>()
 
     init(index: LogIndex, store: MessageStore, positions: [UInt32], transactions: [OCPPTransaction],
          transactionMessages: [[Int32]], connectorStates: [ConnectorStateHistory], chargerStates: [ChargerStateSwitch],
@@ -37,6 +43,7 @@ public final class OCPPAnalysis: Sendable {
         var byId: [String: Int] = [:]
         for (k, t) in transactions.enumerated() where byId[t.transactionId] == nil { byId[t.transactionId] = k }
         self.transactionById = byId
+        self.transactionSpans = transactions.map { ($0.connector ?? -1, $0.firstLogTime, $0.lastLogTime) }
         self.connectorStates = connectorStates
         self.chargerStates = chargerStates
         self.connectivity = connectivity

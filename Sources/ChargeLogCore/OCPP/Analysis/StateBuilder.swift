@@ -8,7 +8,7 @@ enum StateBuilder {
             guard e.flags.contains(.primary), e.messageType == .call, case .status(let s)? = facts[k] else { continue }
             let c = s.connector ?? s.evse ?? 0
             byConnector[c, default: []].append(ConnectorStatusEntry(
-                ref: e.ref, time: e.time, timestamp: s.timestamp, connector: c, evse: s.evse, status: s.status ?? "?",
+                ref: e.ref, messageNumber: i, time: e.time, timestamp: s.timestamp, connector: c, evse: s.evse, status: s.status ?? "?",
                 errorCode: s.errorCode, vendorErrorCode: s.vendorErrorCode, vendorId: s.vendorId, info: s.info))
         }
         return byConnector.keys.sorted().map { ConnectorStateHistory(connector: $0, entries: byConnector[$0]!) }

@@ -3,10 +3,20 @@
 enum TimelineOrder {
     static func apply(_ store: inout MessageStore, facts: inout [Int32: MessageFacts], index: LogIndex) -> [UInt32] {
         let n = store.count
+        // Positions of the records of files holding messages, in one walk over the merged order.
+        var positionOf = [[UInt32]](repeating: [], count: index.files.count)
+        for e in store.entries where positionOf[Int(e.file)].isEmpty {
+            positionOf[Int(e.file)] = [UInt32](repeating: 0, count: index.files[Int(e.file)].recordCount)
+        }
+        if n > 0 {
+            index.forEach { p, r in
+                if !positionOf[r.file].isEmpty { positionOf[r.file][r.record] = UInt32(p) }
+            }
+        }
         var keys = [UInt64](repeating: 0, count: n)
         for i in 0..<n {
             let e = store.entries[i]
-            let p = UInt64(index.position(of: e.ref))
+            let p = UInt64(positionOf[Int(e.file)][Int(e.record)])
             keys[i] = p << 8 | UInt64(e.ordinal)
         }
         // Stable: equal keys keep bundle order.
