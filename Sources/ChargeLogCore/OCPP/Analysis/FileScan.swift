@@ -31,7 +31,7 @@ struct FileScanResult: Sendable {
     var names = NameTable()
     /// Local entry index → issues / facts (sparse).
     var issues: [Int32: [OCPPIssue]] = [:]
-    var facts: [Int32: MessageFacts] = [:]
+    var facts = FactTable()
     var mainEvents: [MainProcessEvent] = []
     var codeEvents: [CodeEvent] = []
 
@@ -49,7 +49,7 @@ struct FileScanResult: Sendable {
             if type.isRequest, let action = f.action {
                 issues += OCPPValidator.validate(action: action, request: true, payload: p)
                 if let facts = FactsExtractor.request(action: action, payload: p, time: time, issues: &issues) {
-                    self.facts[index] = facts
+                    self.facts.append(index, facts)
                 }
             } else if type == .callResult {
                 // The action: named by the pipe, else that of the first open call with this id.
@@ -60,7 +60,10 @@ struct FileScanResult: Sendable {
                     if action == nil { action = names.name(a) }
                 }
                 if let action { issues += OCPPValidator.validate(action: action, request: false, payload: p) }
-                if let facts = FactsExtractor.answer(p) { self.facts[index] = facts }
+                // Only answers the transaction builder reads (or whose call is not in this range).
+                if action.map(FactsExtractor.answerMatters) ?? true, let facts = FactsExtractor.answer(p) {
+                    self.facts.append(index, facts)
+                }
             }
         }
         if f.type == .call, let a = f.action {

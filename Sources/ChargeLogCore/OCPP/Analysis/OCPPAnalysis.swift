@@ -82,11 +82,17 @@ public final class OCPPAnalysis: Sendable {
         }
         var results = work.indices.map { (file: work[$0].file, result: slots.take($0) ?? FileScanResult()) }
 
-        var (store, facts, prints, main, codes) = MessageStore.merge(results, files: files)
+        var (store, facts, prints, main, codes) = MessageStore.merge(&results, files: files)
         results = []
         Correlator.run(&store)
         HopMatcher.run(&store, fingerprints: prints)
         prints = []
+        // Copies are not counted: their facts are not needed (a pipe stop's connector excepted).
+        facts.filter { k, f in
+            if store.entries[Int(k)].flags.contains(.primary) { return true }
+            if case .stop = f { return true }
+            return false
+        }
         let positions = TimelineOrder.apply(&store, facts: &facts, index: index)
         main.sort { ($0.time, $0.ref) < ($1.time, $1.ref) }
         codes.sort { ($0.time, $0.ref) < ($1.time, $1.ref) }

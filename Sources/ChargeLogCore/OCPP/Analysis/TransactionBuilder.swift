@@ -10,7 +10,7 @@ struct TransactionBuilder {
     static let internalIdWindow: Int64 = 2 * 60_000
 
     let store: MessageStore
-    let facts: [Int32: MessageFacts]
+    let facts: FactTable
     let mainEvents: [MainProcessEvent]
 
     var txs: [OCPPTransaction] = []
@@ -28,7 +28,7 @@ struct TransactionBuilder {
     /// Log time of each transaction's start message.
     var startLogTime: [Int: Int64] = [:]
 
-    init(store: MessageStore, facts: [Int32: MessageFacts], mainEvents: [MainProcessEvent]) {
+    init(store: MessageStore, facts: FactTable, mainEvents: [MainProcessEvent]) {
         self.store = store
         self.facts = facts
         self.mainEvents = mainEvents
@@ -52,11 +52,9 @@ struct TransactionBuilder {
     }
 
     mutating func build() -> ([OCPPTransaction], [[Int32]]) {
-        let indices = facts.keys.sorted()
-        for k in indices {
+        for (k, f) in zip(facts.keys, facts.values) {
             let i = Int(k)
-            guard store.entries[i].flags.contains(.primary), store.entries[i].messageType?.isRequest == true,
-                  let f = facts[k] else { continue }
+            guard store.entries[i].flags.contains(.primary), store.entries[i].messageType?.isRequest == true else { continue }
             switch f {
             case .authorize(let tag):
                 authorizations[tag] = (time(i), i)
