@@ -66,4 +66,21 @@ struct OCPPCodeTests {
         let f = FrameExtractor.frames(inText: #"[4,"x","Oops","",{}]"#, stream: .frames)
         #expect(f.first?.issues.map(\.kind) == [.unknownEnumValue])
     }
+
+    @Test("annotations for the detail pane")
+    func annotations() throws {
+        let status = try #require(FrameExtractor.frames(inText: #"[2,"9","StatusNotification",{"connectorId":1,"errorCode":"UnderVoltage","status":"Faulted","vendorErrorCode":"2097672"}]"#, stream: .frames).first)
+        #expect(CodeAnnotations.lines(for: status) == [
+            "Faulted: fault",
+            "UnderVoltage (no. 14): voltage has dropped below an acceptable level",
+            #"vendor code 2097672 = 0x200208: SR_UNDERVOL "Under voltage""#,
+        ])
+        let err = try #require(FrameExtractor.frames(inText: String(SeedLines.rejectedStop544.split(separator: "\n")[1]), stream: .ocpp).first)
+        #expect(CodeAnnotations.lines(for: err) == ["InternalError: an internal error occurred and the receiver could not process the action"])
+        let stop = try #require(FrameExtractor.frames(inText: String(SeedLines.rejectedStop544.split(separator: "\n")[0]), stream: .ocpp).first)
+        #expect(CodeAnnotations.lines(for: stop) == ["reason: Local", #"value "3.48e-05" is in scientific notation (= 0.0000348)"#])
+        #expect(CodeAnnotations.lines(forText: "[January/10 06:21:06.873 UTC]CCU1->Err_Connector1_Cp_StateE_Alarm") == ["CCU1, connector 1, CP state E alarm"])
+        #expect(CodeAnnotations.lines(forText: "[comproc] ocpp error Code :14,2097672") == [#"UnderVoltage (14); vendor 0x200208 SR_UNDERVOL "Under voltage""#])
+        #expect(CodeAnnotations.lines(forText: "Apr/30 20:02:18 UTC --  OCPP_Connection_Restore") == [])
+    }
 }

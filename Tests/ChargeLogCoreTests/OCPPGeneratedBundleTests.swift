@@ -87,5 +87,11 @@ struct OCPPGeneratedBundleTests {
         }
         try w.finish()
         print("benchmark bundle: \(w.bytesWritten >> 20) MB of proxy lines, \(w.transactions.count) transactions, \(w.exchanges.count) exchanges in \(dir)")
+        if env["CHARGELOG_OCPP_BENCH_CORRELATE"] != nil {
+            let a = OCPPAnalysis.build(Indexer.build(try BundleLoader.load(paths: [dir])))
+            let t0 = Date()
+            let tx = a.transactionId(of: a.transactions[a.transactions.count / 2].startRef!)
+            print("record → transaction map of \(a.transactions.count) transactions in \(Date().timeIntervalSince(t0)) s (\(tx ?? "-"))")
+        }
     }
 }

@@ -66,8 +66,8 @@ struct ProxyBundleWriter {
         let fm = FileManager.default
         try fm.createDirectory(atPath: dir + "/2168Vocpp", withIntermediateDirectories: true)
         try fm.createDirectory(atPath: dir + "/2168Vqt", withIntermediateDirectories: true)
-        fm.createFile(atPath: dir + "/2168Vocpp/A23C2706768Vocpp.log", contents: nil)
-        fm.createFile(atPath: dir + "/2168Vqt/A23C2706768VMainProcess.log", contents: nil)
+        _ = fm.createFile(atPath: dir + "/2168Vocpp/A23C2706768Vocpp.log", contents: nil)
+        _ = fm.createFile(atPath: dir + "/2168Vqt/A23C2706768VMainProcess.log", contents: nil)
         ocppHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: dir + "/2168Vocpp/A23C2706768Vocpp.log"))
         mainHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: dir + "/2168Vqt/A23C2706768VMainProcess.log"))
     }

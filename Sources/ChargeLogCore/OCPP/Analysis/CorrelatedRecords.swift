@@ -37,23 +37,25 @@ extension OCPPAnalysis {
         let hi = tx.lastLogTime + Self.correlationMargin
         let connector = tx.connector
 
-        // StatusNotifications of the connector.
+        // StatusNotifications of the connector (entries are in time order).
         if let c = connector, let history = connectorStates.first(where: { $0.connector == c }) {
-            for s in history.entries where s.time >= lo && s.time <= hi {
-                for i in messageNumbers(at: s.ref) {
-                    putMessage(i)
-                    let a = Int(store.counterpart[i])
-                    if a >= 0 { putMessage(a) }
-                }
+            var k = Self.firstIndex(history.entries.count) { history.entries[$0].time >= lo }
+            while k < history.entries.count, history.entries[k].time <= hi {
+                let i = history.entries[k].messageNumber
+                k += 1
+                putMessage(i)
+                let a = Int(store.counterpart[i])
+                if a >= 0 { putMessage(a) }
             }
         }
 
         // Other connectors busy in the span make unattributed lines ambiguous.
-        let othersBusy = transactions.contains { o in
-            o.transactionId != tx.transactionId && o.connector != nil && o.connector != connector
-                && o.firstLogTime <= hi && o.lastLogTime >= lo
+        let othersBusy = transactionSpans.enumerated().contains { k, o in
+            k != t && o.connector >= 0 && o.connector != (connector ?? -1) && o.first <= hi && o.last >= lo
         }
-        let known = Dictionary(mainEvents.map { ($0.ref, $0) }, uniquingKeysWith: { a, _ in a })
+        let eventNumber = mainEventByRef.get {
+            Dictionary(mainEvents.enumerated().map { ($1.ref, $0) }, uniquingKeysWith: { a, _ in a })
+        }
         for (f, file) in index.files.enumerated() {
             switch file.stream {
             case .mainprocess, .ccu, .fault, .module:
@@ -69,7 +71,8 @@ extension OCPPAnalysis {
                 let named = ConnectorMention.numbers(in: text)
                 switch file.stream {
                 case .mainprocess:
-                    if let e = known[ref] {
+                    if let n = eventNumber[ref] {
+                        let e = mainEvents[n]
                         if case .stateSwitch = e.kind { put(ref, e.role); return }
                         if let c = e.connector, c != connector { return }
                         if e.connector != nil || !named.contains(where: { $0 != connector }) { put(ref, e.role) }
@@ -87,8 +90,31 @@ extension OCPPAnalysis {
                 }
             }
         }
-        return roles.map { ($0.key, role: $0.value) }
-            .sorted { index.position(of: $0.0) < index.position(of: $1.0) }
+        return roles.map { (position: index.position(of: $0.key), ref: $0.key, role: $0.value) }
+            .sorted { $0.position < $1.position }
+            .map { ($0.ref, role: $0.role) }
+    }
+
+    /// The transaction a record is correlated with (the first one listing it), or nil.
+    /// The map of all transactions' records is built on first use.
+    public func transactionId(of ref: RecordRef) -> String? {
+        transactionOfRecord.get {
+            var map: [RecordRef: String] = [:]
+            for t in transactions {
+                for (r, _) in correlatedRecords(transactionId: t.transactionId) where map[r] == nil { map[r] = t.transactionId }
+            }
+            return map
+        }[ref]
+    }
+
+    /// First index in `0..<count` where `pred` holds, for a predicate false then true.
+    static func firstIndex(_ count: Int, _ pred: (Int) -> Bool) -> Int {
+        var a = 0, b = count
+        while a < b {
+            let m = (a + b) / 2
+            if pred(m) { b = m } else { a = m + 1 }
+        }
+        return a
     }
 
     /// `StartTransaction`, `StartTransaction answer`, `StopTransaction error`.
@@ -104,7 +130,7 @@ extension OCPPAnalysis {
     /// A fault/update line with text after its stamp (empty-body separator lines are skipped).
     static func hasBody(_ text: String, stream: StreamKind) -> Bool {
         guard stream == .fault, let close = text.firstIndex(of: "]") else { return true }
-        return !text[text.index(after: close)...].trimmingCharacters(in: .whitespaces).isEmpty
+        return !text[text.index(after: close)...].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
     }
 
     /// Records of a file whose time lies in `lo...hi` (the file's times are ascending apart from rare

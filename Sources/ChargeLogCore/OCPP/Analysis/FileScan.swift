@@ -31,7 +31,7 @@ struct FileScanResult: Sendable {
     var names = NameTable()
     /// Local entry index → issues / facts (sparse).
     var issues: [Int32: [OCPPIssue]] = [:]
-    var facts: [Int32: MessageFacts] = [:]
+    var facts = FactTable()
     var mainEvents: [MainProcessEvent] = []
     var codeEvents: [CodeEvent] = []
 
@@ -42,29 +42,32 @@ struct FileScanResult: Sendable {
     /// Appends one frame of `record`.
     mutating func add(_ f: OCPPFrame, file: Int, record: Int, ordinal: Int, time: Int64) {
         let index = Int32(entries.count)
+        let id = ids.id(f.uniqueId ?? "")
         var issues = f.issues
         if let reason = f.broken { issues.insert(OCPPIssue(.error, .brokenFrame, "broken frame: \(reason)"), at: 0) }
         if let p = f.payload, let type = f.type {
             if type.isRequest, let action = f.action {
                 issues += OCPPValidator.validate(action: action, request: true, payload: p)
                 if let facts = FactsExtractor.request(action: action, payload: p, time: time, issues: &issues) {
-                    self.facts[index] = facts
+                    self.facts.append(index, facts)
                 }
             } else if type == .callResult {
                 // The action: named by the pipe, else that of the first open call with this id.
                 var action = f.channel == .pipe ? f.action : nil
-                let id = ids.id(f.uniqueId ?? "")
                 if var q = open[f.channel]?[id], !q.isEmpty {
                     let a = q.removeFirst()
                     open[f.channel]![id] = q.isEmpty ? nil : q
                     if action == nil { action = names.name(a) }
                 }
                 if let action { issues += OCPPValidator.validate(action: action, request: false, payload: p) }
-                if let facts = FactsExtractor.answer(p) { self.facts[index] = facts }
+                // Only answers the transaction builder reads (or whose call is not in this range).
+                if action.map(FactsExtractor.answerMatters) ?? true, let facts = FactsExtractor.answer(p) {
+                    self.facts.append(index, facts)
+                }
             }
         }
         if f.type == .call, let a = f.action {
-            open[f.channel, default: [:]][ids.id(f.uniqueId ?? ""), default: []].append(names.number(a))
+            open[f.channel, default: [:]][id, default: []].append(names.number(a))
         }
         let payload = f.payload ?? .null
         let hasConnector = payload["connectorId"] != nil
@@ -72,11 +75,10 @@ struct FileScanResult: Sendable {
         if f.isBroken { flags.insert(.broken) }
         if hasConnector { flags.insert(.hasConnectorId) }
         if !issues.isEmpty { flags.insert(.hasIssues); self.issues[index] = issues }
-        let full = JSONFingerprint.of(payload)
-        fingerprints.append(Fingerprints(
-            full: full, reduced: hasConnector ? JSONFingerprint.of(payload, droppingTopLevel: ["connectorId"]) : full))
+        let (full, reduced) = JSONFingerprint.pair(payload, dropping: "connectorId")
+        fingerprints.append(Fingerprints(full: full, reduced: reduced))
         entries.append(MessageEntry(
-            time: time, id: ids.id(f.uniqueId ?? ""), file: Int32(file), record: Int32(record),
+            time: time, id: id, file: Int32(file), record: Int32(record),
             action: names.number(f.action), errorCode: names.number(f.errorCode), connection: 0,
             type: f.type?.rawValue ?? 0, channel: f.channel, hint: f.hint, direction: .unknown,
             ordinal: UInt8(clamping: ordinal), flags: flags))
@@ -90,12 +92,14 @@ enum FileScan {
         FrameExtractor.canHoldFrames(stream) || stream == .fault
     }
 
-    static func scan(_ file: IndexedFile, fileNumber: Int) -> FileScanResult {
+    /// Scans `records` of a file (all by default). A large file is scanned in several ranges at once;
+    /// an answer whose call lies in an earlier range is paired later but not schema-checked.
+    static func scan(_ file: IndexedFile, fileNumber: Int, records: Range<Int>? = nil) -> FileScanResult {
         var out = FileScanResult()
         let stream = file.stream
         guard needsScan(stream) else { return out }
         let times = file.index.times
-        RecordCursor(file: file).forEach { record, bytes in
+        RecordCursor(file: file).forEach(records) { record, bytes in
             let time = times[record]
             let ref = RecordRef(file: fileNumber, record: record)
             if FrameExtractor.canHoldFrames(stream) {
@@ -124,6 +128,14 @@ enum FileScan {
         }
         out.open = [:]
         return out
+    }
+
+    /// Splits a file's records into ranges of about `bytes` each, for scanning in parallel.
+    static func ranges(_ file: IndexedFile, bytes: UInt64) -> [Range<Int>] {
+        let n = file.recordCount
+        let size = file.index.endOffset
+        let k = max(1, min(n, Int(size / max(1, bytes))))
+        return (0..<k).map { (n * $0 / k)..<(n * ($0 + 1) / k) }
     }
 
     /// The text after the `[January/10 06:21:06.873 UTC]` stamp.

@@ -133,6 +133,15 @@ enum FactsExtractor {
         }
     }
 
+    /// Actions whose answers the transaction builder reads.
+    static func answerMatters(_ action: String) -> Bool {
+        switch action {
+        case "StartTransaction", "StopTransaction", "Authorize", "RemoteStartTransaction", "RequestStartTransaction",
+             "TransactionEvent": true
+        default: false
+        }
+    }
+
     /// Facts of a CALLRESULT: a transaction id and a status, wherever the answer puts them.
     static func answer(_ p: JSONValue) -> MessageFacts? {
         let tx = p["transactionId"]?.plainText

@@ -28,19 +28,23 @@ struct MessageStore: Sendable {
     /// Joins per-file results (in file order): names and pooled ids renumbered into shared tables,
     /// each message given its connection. Returns the store plus the facts and fingerprints, which
     /// are only needed while building.
-    static func merge(_ results: [FileScanResult], files: [IndexedFile])
-        -> (MessageStore, [Int32: MessageFacts], [Fingerprints], [MainProcessEvent], [CodeEvent]) {
+    /// Each result is released as soon as it is copied, to keep the peak low.
+    static func merge(_ results: inout [(file: Int, result: FileScanResult)], files: [IndexedFile])
+        -> (MessageStore, FactTable, [Fingerprints], [MainProcessEvent], [CodeEvent]) {
         var store = MessageStore()
         var pool = IdPool()
-        var facts: [Int32: MessageFacts] = [:]
+        var facts = FactTable()
         var prints: [Fingerprints] = []
         var main: [MainProcessEvent] = []
         var codes: [CodeEvent] = []
         var connectionIndex: [OCPPConnection: UInt16] = [:]
-        let total = results.reduce(0) { $0 + $1.entries.count }
+        let total = results.reduce(0) { $0 + $1.result.entries.count }
         store.entries.reserveCapacity(total)
         prints.reserveCapacity(total)
-        for (fileNumber, r) in results.enumerated() {
+        for k in results.indices {
+            let fileNumber = results[k].file
+            let r = results[k].result
+            results[k].result = FileScanResult()
             let base = Int32(store.entries.count)
             let nameMap = r.names.names.map { store.names.number($0) }
             let family = OCPPConnection.family(of: files[fileNumber].displayPath)
@@ -65,7 +69,7 @@ struct MessageStore: Sendable {
                 store.entries.append(e)
             }
             for (k, v) in r.issues { store.issues[base + k] = v }
-            for (k, v) in r.facts { facts[base + k] = v }
+            for i in 0..<r.facts.count { facts.append(base + r.facts.keys[i], r.facts.values[i]) }
             prints += r.fingerprints
             main += r.mainEvents
             codes += r.codeEvents

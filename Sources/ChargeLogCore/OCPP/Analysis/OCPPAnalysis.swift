@@ -14,6 +14,8 @@ public final class OCPPAnalysis: Sendable {
     public let transactions: [OCPPTransaction]
     let transactionMessages: [[Int32]]
     let transactionById: [String: Int]
+    /// Connector (-1: none) and log time span of each transaction, for quick overlap tests.
+    let transactionSpans: [(connector: Int, first: Int64, last: Int64)]
     public let connectorStates: [ConnectorStateHistory]
     /// MainProcess state-machine switches.
     public let chargerStates: [ChargerStateSwitch]
@@ -25,6 +27,10 @@ public final class OCPPAnalysis: Sendable {
     public let codeEvents: [CodeEvent]
     /// Wall time of `build`.
     public let buildSeconds: Double
+    /// MainProcess event number by record, built on first use.
+    let mainEventByRef = LazyBox<[RecordRef: Int]>()
+    /// The transaction each correlated record belongs to, built on first use.
+    let transactionOfRecord = LazyBox<[RecordRef: String]>()
 
     init(index: LogIndex, store: MessageStore, positions: [UInt32], transactions: [OCPPTransaction],
          transactionMessages: [[Int32]], connectorStates: [ConnectorStateHistory], chargerStates: [ChargerStateSwitch],
@@ -37,6 +43,7 @@ public final class OCPPAnalysis: Sendable {
         var byId: [String: Int] = [:]
         for (k, t) in transactions.enumerated() where byId[t.transactionId] == nil { byId[t.transactionId] = k }
         self.transactionById = byId
+        self.transactionSpans = transactions.map { ($0.connector ?? -1, $0.firstLogTime, $0.lastLogTime) }
         self.connectorStates = connectorStates
         self.chargerStates = chargerStates
         self.connectivity = connectivity
@@ -47,29 +54,45 @@ public final class OCPPAnalysis: Sendable {
 
     // MARK: building
 
+    /// Records of a large file are scanned in ranges of about this many bytes, in parallel.
+    static let scanChunkBytes: UInt64 = 16 << 20
+
     /// Analyses the bundle. `ocmfKey` checks OCMF signatures; `threads` defaults to all cores.
     public static func build(_ index: LogIndex, ocmfKey: OCMFPublicKey? = nil,
                              threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> OCPPAnalysis {
         let started = DispatchTime.now().uptimeNanoseconds
         let files = index.files
-        let slots = ScanSlots(count: files.count)
-        let todo = files.indices.filter { FileScan.needsScan(files[$0].stream) }
-            .sorted { files[$0].index.endOffset > files[$1].index.endOffset }
+        // Work: large files in ranges of about 16 MB, largest first, so all cores stay busy.
+        let work = files.indices.filter { FileScan.needsScan(files[$0].stream) }
+            .flatMap { f in FileScan.ranges(files[f], bytes: scanChunkBytes).map { (file: f, records: $0) } }
+        let order = work.indices.sorted {
+            let a = work[$0], b = work[$1]
+            return files[a.file].index.offset(a.records.upperBound) - files[a.file].index.offset(a.records.lowerBound)
+                > files[b.file].index.offset(b.records.upperBound) - files[b.file].index.offset(b.records.lowerBound)
+        }
+        let slots = ScanSlots(count: work.count)
         let next = Counter()
-        DispatchQueue.concurrentPerform(iterations: min(max(1, threads), max(1, todo.count))) { _ in
+        DispatchQueue.concurrentPerform(iterations: min(max(1, threads), max(1, work.count))) { _ in
             while true {
                 let k = Int(next.add(1)) - 1
-                guard k < todo.count else { return }
-                slots.set(todo[k], FileScan.scan(files[todo[k]], fileNumber: todo[k]))
+                guard k < order.count else { return }
+                let w = work[order[k]]
+                slots.set(order[k], FileScan.scan(files[w.file], fileNumber: w.file, records: w.records))
             }
         }
-        var results = (0..<files.count).map { slots.take($0) ?? FileScanResult() }
+        var results = work.indices.map { (file: work[$0].file, result: slots.take($0) ?? FileScanResult()) }
 
-        var (store, facts, prints, main, codes) = MessageStore.merge(results, files: files)
+        var (store, facts, prints, main, codes) = MessageStore.merge(&results, files: files)
         results = []
         Correlator.run(&store)
         HopMatcher.run(&store, fingerprints: prints)
         prints = []
+        // Copies are not counted: their facts are not needed (a pipe stop's connector excepted).
+        facts.filter { k, f in
+            if store.entries[Int(k)].flags.contains(.primary) { return true }
+            if case .stop = f { return true }
+            return false
+        }
         let positions = TimelineOrder.apply(&store, facts: &facts, index: index)
         main.sort { ($0.time, $0.ref) < ($1.time, $1.ref) }
         codes.sort { ($0.time, $0.ref) < ($1.time, $1.ref) }

@@ -1,6 +1,8 @@
 /// One StatusNotification of a connector.
 public struct ConnectorStatusEntry: Sendable {
     public var ref: RecordRef
+    /// The StatusNotification's number in `OCPPAnalysis.messages`.
+    public var messageNumber: Int
     /// Log time.
     public var time: Int64
     /// The payload's own timestamp, when sent.

@@ -11,7 +11,9 @@ struct RecordCursor {
         let ix = file.index
         let records = range ?? 0..<ix.count
         guard !records.isEmpty else { return }
-        var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.blockSize, alignment: 16)
+        // No more than the range needs: a short range (one transaction's span) reads a few KB.
+        let span = ix.offset(records.upperBound) - ix.offset(records.lowerBound)
+        var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, min(Self.blockSize, Int(span))), alignment: 16)
         defer { buffer.deallocate() }
         var start: UInt64 = 0   // file offset of buffer[0]
         var filled = 0

@@ -1,14 +1,14 @@
 /// Connector status histories, MainProcess state switches and online/offline periods.
 enum StateBuilder {
-    static func connectorStates(_ store: MessageStore, facts: [Int32: MessageFacts]) -> [ConnectorStateHistory] {
+    static func connectorStates(_ store: MessageStore, facts: FactTable) -> [ConnectorStateHistory] {
         var byConnector: [Int: [ConnectorStatusEntry]] = [:]
-        for k in facts.keys.sorted() {
+        for (k, f) in zip(facts.keys, facts.values) {
             let i = Int(k)
             let e = store.entries[i]
-            guard e.flags.contains(.primary), e.messageType == .call, case .status(let s)? = facts[k] else { continue }
+            guard e.flags.contains(.primary), e.messageType == .call, case .status(let s) = f else { continue }
             let c = s.connector ?? s.evse ?? 0
             byConnector[c, default: []].append(ConnectorStatusEntry(
-                ref: e.ref, time: e.time, timestamp: s.timestamp, connector: c, evse: s.evse, status: s.status ?? "?",
+                ref: e.ref, messageNumber: i, time: e.time, timestamp: s.timestamp, connector: c, evse: s.evse, status: s.status ?? "?",
                 errorCode: s.errorCode, vendorErrorCode: s.vendorErrorCode, vendorId: s.vendorId, info: s.info))
         }
         return byConnector.keys.sorted().map { ConnectorStateHistory(connector: $0, entries: byConnector[$0]!) }

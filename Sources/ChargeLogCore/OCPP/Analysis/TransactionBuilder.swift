@@ -10,7 +10,7 @@ struct TransactionBuilder {
     static let internalIdWindow: Int64 = 2 * 60_000
 
     let store: MessageStore
-    let facts: [Int32: MessageFacts]
+    let facts: FactTable
     let mainEvents: [MainProcessEvent]
 
     var txs: [OCPPTransaction] = []
@@ -28,7 +28,7 @@ struct TransactionBuilder {
     /// Log time of each transaction's start message.
     var startLogTime: [Int: Int64] = [:]
 
-    init(store: MessageStore, facts: [Int32: MessageFacts], mainEvents: [MainProcessEvent]) {
+    init(store: MessageStore, facts: FactTable, mainEvents: [MainProcessEvent]) {
         self.store = store
         self.facts = facts
         self.mainEvents = mainEvents
@@ -52,11 +52,9 @@ struct TransactionBuilder {
     }
 
     mutating func build() -> ([OCPPTransaction], [[Int32]]) {
-        let indices = facts.keys.sorted()
-        for k in indices {
+        for (k, f) in zip(facts.keys, facts.values) {
             let i = Int(k)
-            guard store.entries[i].flags.contains(.primary), store.entries[i].messageType?.isRequest == true,
-                  let f = facts[k] else { continue }
+            guard store.entries[i].flags.contains(.primary), store.entries[i].messageType?.isRequest == true else { continue }
             switch f {
             case .authorize(let tag):
                 authorizations[tag] = (time(i), i)
@@ -132,6 +130,19 @@ struct TransactionBuilder {
             add(i, to: t)
             return
         }
+        // A start that got no id (e.g. the pipe copy of a start sent while offline) is the same
+        // transaction as this one when connector, idTag and meterStart agree.
+        if let c = s.connector, let prev = openOnConnector[c], txs[prev].transactionId.hasPrefix("?"),
+           txs[prev].idTag == s.idTag, txs[prev].meterStart == s.meterStart.map(Double.init), txs[prev].isOpen {
+            byId[txs[prev].transactionId] = nil
+            if answer?.transactionId != nil {
+                txs[prev].transactionId = id
+                txs[prev].issues.removeAll { $0.kind == .unanswered }
+            }
+            byId[txs[prev].transactionId] = prev
+            add(i, to: prev)
+            return
+        }
         let t = byId[id] ?? newTransaction(id: id, message: i, startedBeforeLog: false)
         txs[t].startedBeforeLog = false
         if let c = s.connector, let prev = openOnConnector[c], prev != t, txs[prev].isOpen {
@@ -200,6 +211,11 @@ struct TransactionBuilder {
             if previous != s.fingerprint {
                 txs[t].issues.append(OCPPIssue(.warning, .duplicateStop,
                     "a second, different StopTransaction at \(CivilTime.display(time(i)))"))
+            } else if txs[t].stopStatus == "none" || store.entries[i].channel == .websocket {
+                // A copy the hop matcher could not pair (sent late after an outage): the CPO's
+                // verdict is on the websocket copy.
+                txs[t].stopStatus = verdict(i)
+                txs[t].stopIdTagStatus = answerFacts(i)?.status
             }
             return
         }

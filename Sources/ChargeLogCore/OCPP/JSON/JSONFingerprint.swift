@@ -11,6 +11,24 @@ public enum JSONFingerprint {
         return digest(.object(fields.filter { !keys.contains($0.key) }))
     }
 
+    /// The fingerprint and the one without a top-level key, computed in one pass.
+    public static func pair(_ v: JSONValue, dropping key: String) -> (full: UInt64, reduced: UInt64) {
+        guard case .object(let fields) = v else { let d = digest(v); return (d, d) }
+        var sum: UInt64 = 0x6F62_6A00, reducedSum: UInt64 = 0x6F62_6A00
+        var dropped = 0
+        for f in fields {
+            let d = field(f.key, f.value)
+            sum = sum &+ d
+            if f.key == key { dropped += 1 } else { reducedSum = reducedSum &+ d }
+        }
+        return (mix(sum ^ UInt64(fields.count) << 48), mix(reducedSum ^ UInt64(fields.count - dropped) << 48))
+    }
+
+    @inline(__always)
+    static func field(_ key: String, _ value: JSONValue) -> UInt64 {
+        mix(bytes(key) &* 0x9E37_79B9_7F4A_7C15 ^ digest(value))
+    }
+
     static func digest(_ v: JSONValue) -> UInt64 {
         switch v {
         case .null: return mix(0x6E75_6C6C)
@@ -31,7 +49,7 @@ public enum JSONFingerprint {
         case .object(let fields):
             // Order-free: a sum of per-field digests.
             var sum: UInt64 = 0x6F62_6A00
-            for f in fields { sum = sum &+ mix(bytes(f.key) &* 0x9E37_79B9_7F4A_7C15 ^ digest(f.value)) }
+            for f in fields { sum = sum &+ field(f.key, f.value) }
             return mix(sum ^ UInt64(fields.count) << 48)
         }
     }
@@ -39,7 +57,10 @@ public enum JSONFingerprint {
     /// FNV-1a over the UTF-8 bytes.
     static func bytes(_ s: String) -> UInt64 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        var copy = s
+        copy.withUTF8 { buf in
+            for b in buf { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        }
         return h
     }
 

@@ -33,56 +33,58 @@ public enum OCPPValidator {
         }
     }
 
-    static func check(_ v: JSONValue, _ type: SchemaType, path: String, into issues: inout [OCPPIssue]) {
+    /// `path` is built only when an issue is reported or a container is entered.
+    static func check(_ v: JSONValue, _ type: SchemaType, path makePath: @autoclosure () -> String, into issues: inout [OCPPIssue]) {
         switch type {
         case .any:
             return
         case .integer:
             if case .number = v, v.intValue != nil { return }
             if case .string(let s) = v, Int(s) != nil {
-                issues.append(OCPPIssue(.warning, .wrongType, path: path, "integer sent as a string (\"\(s)\")"))
+                issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "integer sent as a string (\"\(s)\")"))
             } else {
-                issues.append(OCPPIssue(.warning, .wrongType, path: path, "\(describe(v)) where an integer is expected"))
+                issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(describe(v)) where an integer is expected"))
             }
         case .decimal:
             if case .number = v { return }
-            issues.append(OCPPIssue(.warning, .wrongType, path: path, "\(describe(v)) where a number is expected"))
+            issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(describe(v)) where a number is expected"))
         case .boolean:
             if case .bool = v { return }
-            issues.append(OCPPIssue(.warning, .wrongType, path: path, "\(describe(v)) where true/false is expected"))
+            issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(describe(v)) where true/false is expected"))
         case .dateTime:
             guard case .string(let s) = v else {
-                issues.append(OCPPIssue(.warning, .wrongType, path: path, "\(describe(v)) where a time is expected"))
+                issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(describe(v)) where a time is expected"))
                 return
             }
             if OCPPTime.parse(s) == nil {
-                issues.append(OCPPIssue(.warning, .invalidTime, path: path, "\"\(s)\" is not an RFC 3339 time"))
+                issues.append(OCPPIssue(.warning, .invalidTime, path: makePath(), "\"\(s)\" is not an RFC 3339 time"))
             }
         case .string(let max):
             guard case .string(let s) = v else {
-                issues.append(OCPPIssue(.warning, .wrongType, path: path, "\(describe(v)) where a string is expected"))
+                issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(describe(v)) where a string is expected"))
                 return
             }
-            if let max, s.count > max {
-                issues.append(OCPPIssue(.info, .tooLong, path: path, "\(s.count) characters, at most \(max) allowed"))
+            if let max, s.utf8.count > max, s.count > max {
+                issues.append(OCPPIssue(.info, .tooLong, path: makePath(), "\(s.count) characters, at most \(max) allowed"))
             }
         case .array(let element):
             guard case .array(let items) = v else {
-                issues.append(OCPPIssue(.warning, .wrongType, path: path, "\(describe(v)) where an array is expected"))
+                issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(describe(v)) where an array is expected"))
                 return
             }
+            let path = makePath()
             for (i, item) in items.enumerated() { check(item, element, path: "\(path)[\(i)]", into: &issues) }
         case .named(let name):
             switch OCPPSchema.definitions[name] {
             case .object(let fields)?:
-                checkObject(v, fields: fields, path: path, into: &issues)
+                checkObject(v, fields: fields, path: makePath(), into: &issues)
             case .enumeration(let values)?:
                 guard case .string(let s) = v else {
-                    issues.append(OCPPIssue(.warning, .wrongType, path: path, "\(describe(v)) where a \(name) value is expected"))
+                    issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(describe(v)) where a \(name) value is expected"))
                     return
                 }
                 if !values.contains(s) {
-                    issues.append(OCPPIssue(.warning, .unknownEnumValue, path: path, "unknown \(name) value \"\(s)\""))
+                    issues.append(OCPPIssue(.warning, .unknownEnumValue, path: makePath(), "unknown \(name) value \"\(s)\""))
                 }
             case nil:
                 return
