@@ -6,7 +6,7 @@ enum Correlator {
     /// Maximum wait counted as latency; a later answer with the same id is still paired.
     static func run(_ store: inout MessageStore) {
         var open: [UInt16: [CompactId: [Int]]] = [:]
-        var answered: [UInt16: [CompactId: Int]] = [:]
+        var answered = RecentAnswers()
         for i in 0..<store.count {
             let e = store.entries[i]
             guard let type = e.messageType else { continue }
@@ -27,7 +27,7 @@ enum Correlator {
                 if var q = open[conn]?[e.id], !q.isEmpty {
                     let call = q.removeFirst()
                     open[conn]![e.id] = q.isEmpty ? nil : q
-                    answered[conn, default: [:]][e.id] = call
+                    answered.note(conn, e.id, call: call)
                     store.counterpart[i] = Int32(call)
                     store.counterpart[call] = Int32(i)
                     let x = store.exchangeOf[call]
@@ -46,7 +46,7 @@ enum Correlator {
                     }
                 } else {
                     store.entries[i].direction = e.hint.direction
-                    if let prev = answered[conn]?[e.id] {
+                    if let prev = answered.call(conn, e.id) {
                         store.addIssue(OCPPIssue(.warning, .answerWithoutCall,
                             "second answer to the \(store.action(prev) ?? "") call at \(CivilTime.clock(store.entries[prev].time)) (unique id \(store.id(i)))"), to: i)
                     } else {
@@ -76,4 +76,28 @@ enum Correlator {
         if let a = store.action(i), let d = OCPPSchema.direction(of: a)?.callDirection { return d }
         return e.hint.direction
     }
+}
+
+/// The calls answered most recently, by connection and id, to tell a second answer from an answer
+/// without any call. Bounded: only the last `capacity` answers are remembered.
+struct RecentAnswers {
+    static let capacity = 4096
+    private var ring: [(conn: UInt16, id: CompactId, call: Int)] = []
+    private var next = 0
+    private var map: [UInt16: [CompactId: Int]] = [:]
+
+    mutating func note(_ conn: UInt16, _ id: CompactId, call: Int) {
+        if ring.count < Self.capacity {
+            ring.append((conn, id, call))
+        } else {
+            let old = ring[next]
+            // Forget it unless the same id was answered again since.
+            if map[old.conn]?[old.id] == old.call { map[old.conn]?[old.id] = nil }
+            ring[next] = (conn, id, call)
+            next = (next + 1) % Self.capacity
+        }
+        map[conn, default: [:]][id] = call
+    }
+
+    func call(_ conn: UInt16, _ id: CompactId) -> Int? { map[conn]?[id] }
 }

@@ -29,14 +29,13 @@ struct FactTable: Sendable {
         values = order.map { values[$0] }
     }
 
-    /// Keeps the facts for which `keep` holds.
-    mutating func filter(_ keep: (Int32, MessageFacts) -> Bool) {
-        var k2: [Int32] = [], v2: [MessageFacts] = []
-        for i in keys.indices where keep(keys[i], values[i]) {
-            k2.append(keys[i])
-            v2.append(values[i])
-        }
-        keys = k2
-        values = v2
+    /// Adds facts in any order.
+    mutating func insert(_ more: [(Int32, MessageFacts)]) {
+        guard !more.isEmpty else { return }
+        let k = keys + more.map(\.0)
+        let v = values + more.map(\.1)
+        let order = k.indices.sorted { k[$0] < k[$1] }
+        keys = order.map { k[$0] }
+        values = order.map { v[$0] }
     }
 }

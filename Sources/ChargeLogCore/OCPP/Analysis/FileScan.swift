@@ -35,6 +35,12 @@ struct FileScanResult: Sendable {
     var mainEvents: [MainProcessEvent] = []
     var codeEvents: [CodeEvent] = []
 
+    /// Drops the spare capacity of the growing arrays (they are held until all ranges are merged).
+    mutating func shrink() {
+        entries = entries.withUnsafeBufferPointer { Array($0) }
+        fingerprints = fingerprints.withUnsafeBufferPointer { Array($0) }
+    }
+
     /// Open calls of this file by channel and id (their action numbers), to give answers an action
     /// while their payload is at hand. The bundle-wide correlation later pairs them for good.
     var open: [OCPPChannel: [CompactId: [UInt16]]] = [:]
@@ -48,7 +54,9 @@ struct FileScanResult: Sendable {
         if let p = f.payload, let type = f.type {
             if type.isRequest, let action = f.action {
                 issues += OCPPValidator.validate(action: action, request: true, payload: p)
-                if let facts = FactsExtractor.request(action: action, payload: p, time: time, issues: &issues) {
+                // Pipe copies are rarely counted: their facts are read again only if needed.
+                if let facts = FactsExtractor.request(action: action, payload: p, time: time, issues: &issues),
+                   f.channel != .pipe {
                     self.facts.append(index, facts)
                 }
             } else if type == .callResult {
@@ -61,7 +69,7 @@ struct FileScanResult: Sendable {
                 }
                 if let action { issues += OCPPValidator.validate(action: action, request: false, payload: p) }
                 // Only answers the transaction builder reads (or whose call is not in this range).
-                if action.map(FactsExtractor.answerMatters) ?? true, let facts = FactsExtractor.answer(p) {
+                if f.channel != .pipe, action.map(FactsExtractor.answerMatters) ?? true, let facts = FactsExtractor.answer(p) {
                     self.facts.append(index, facts)
                 }
             }
@@ -127,6 +135,7 @@ enum FileScan {
             }
         }
         out.open = [:]
+        out.shrink()
         return out
     }
 

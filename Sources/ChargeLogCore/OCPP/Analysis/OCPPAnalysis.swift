@@ -87,17 +87,13 @@ public final class OCPPAnalysis: Sendable {
         Correlator.run(&store)
         HopMatcher.run(&store, fingerprints: prints)
         prints = []
-        // Copies are not counted: their facts are not needed (a pipe stop's connector excepted).
-        facts.filter { k, f in
-            if store.entries[Int(k)].flags.contains(.primary) { return true }
-            if case .stop = f { return true }
-            return false
-        }
+        // Pipe messages without a websocket copy are counted: read their facts again.
+        facts.insert(FactRecovery.unpairedPipeFacts(store, index: index))
         let positions = TimelineOrder.apply(&store, facts: &facts, index: index)
         main.sort { ($0.time, $0.ref) < ($1.time, $1.ref) }
         codes.sort { ($0.time, $0.ref) < ($1.time, $1.ref) }
 
-        var builder = TransactionBuilder(store: store, facts: facts, mainEvents: main)
+        var builder = TransactionBuilder(store: store, facts: facts, mainEvents: main, index: index)
         var (txs, txMessages) = builder.build()
         if let key = ocmfKey { verify(&txs, key: key) }
         for t in txs.indices { addOCMFIssues(&txs[t]) }

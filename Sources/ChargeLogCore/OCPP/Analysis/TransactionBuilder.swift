@@ -12,6 +12,7 @@ struct TransactionBuilder {
     let store: MessageStore
     let facts: FactTable
     let mainEvents: [MainProcessEvent]
+    let index: LogIndex
 
     var txs: [OCPPTransaction] = []
     /// Messages of each transaction (primary copies), in order.
@@ -28,7 +29,8 @@ struct TransactionBuilder {
     /// Log time of each transaction's start message.
     var startLogTime: [Int: Int64] = [:]
 
-    init(store: MessageStore, facts: FactTable, mainEvents: [MainProcessEvent]) {
+    init(store: MessageStore, facts: FactTable, mainEvents: [MainProcessEvent], index: LogIndex) {
+        self.index = index
         self.store = store
         self.facts = facts
         self.mainEvents = mainEvents
@@ -235,8 +237,8 @@ struct TransactionBuilder {
 
     /// The connector the proxy's pipe copy of a StopTransaction names (the websocket copy has none).
     func hopStopConnector(_ i: Int) -> Int? {
-        let h = store.hop[i]
-        guard h >= 0, case .stop(let s)? = facts[h] else { return nil }
+        let h = Int(store.hop[i])
+        guard h >= 0, case .stop(let s)? = FactRecovery.facts(of: h, store: store, index: index) else { return nil }
         return s.connector
     }
 
