@@ -31,7 +31,9 @@ let package = Package(
         // Thin curses backend: draws the cell grid, reads keys.
         .target(name: "ChargeLogTerminal", dependencies: ["ChargeLogUI", "CNcursesw"]),
         // Synthetic bundles with known content, for tests and the benchmark.
-        .target(name: "ChargeLogGenerator", dependencies: ["ChargeLogCore"]),
+        .target(name: "ChargeLogGenerator", dependencies: [
+            "ChargeLogCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .executableTarget(name: "chargelog", dependencies: [
             "ChargeLogCore", "ChargeLogUI", "ChargeLogTerminal", "ChargeLogGenerator",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -10,7 +10,15 @@ struct ChargeLog: ParsableCommand {
         With no subcommand, opens the viewer on the given paths (folders, .zip, .gz or plain logs).
         The subcommands serve scripts: they print the same data the viewer shows.
         """,
-        subcommands: [View.self, Timeline.self, Stats.self],
+        subcommands: [
+            View.self, Timeline.self, Stats.self,
+            Transactions.self,
+            Exchanges.self,
+            Show.self,
+            Generate.self,
+            Summary.self,
+            Export.self,
+        ],
         defaultSubcommand: View.self
     )
 }

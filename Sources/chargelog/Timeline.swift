@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChargeLogCore
+import Foundation
 
 /// `chargelog timeline`: the merged records, filtered, as text, NDJSON or CSV.
 struct Timeline: ParsableCommand {
@@ -18,29 +19,67 @@ struct Timeline: ParsableCommand {
     @Option(help: "Output format: text, ndjson or csv.") var format: Format = .text
     @Flag(name: .customLong("no-mask"), help: "Do not mask secrets (Authorization headers, URL passwords, password keys).")
     var noMask = false
+    @Flag(help: "Keep reading files that grow, like tail -f (handles rotation and truncation); Ctrl-C stops.")
+    var follow = false
+    @Option(help: "With --follow: seconds between checks.") var interval: Double = 0.5
+    @Option(help: "With --follow: stop after this many seconds (for scripts and tests).") var stopAfter: Double?
 
     func run() throws {
-        let (loaded, index) = try bundle.open()
+        try bundle.validatePaths()
+        let loaded: LoadedBundle
+        do { loaded = try BundleLoader.load(paths: bundle.paths) } catch { throw CLIError(error.message) }
         defer { loaded.cleanUp() }
+        let live = LiveIndexer(loaded, options: IndexOptions(year: bundle.year), follow: follow)
+        var index = live.build()
+        for d in index.diagnostics where d.severity >= .warning { stderr(d.line) }
         let f = try filter.make()
         let out = FileOutputStream.stdout
         if format == .csv { out.line("time,stream,file,line,text") }
-        for p in 0..<index.count {
-            let info = index.info(at: p)
-            guard f.accepts(info) else { continue }
-            var text = index.text(at: p)
-            guard f.accepts(text: text) else { continue }
-            if !noMask { text = SecretMasker.mask(text) }
-            switch format {
-            case .ndjson:
-                out.line(TimelineRow.ndjson(info, text: text))
-            case .csv:
-                out.line(CSVText.row([CivilTime.iso8601(info.time), info.stream.rawValue, info.file, String(info.line), text]))
-            case .text:
-                out.line(TimelineRow.text(info, text: text))
-            }
-        }
+        print(index, refs: nil, filter: f, out: out)
         out.flush()
+        guard follow else { return }
+        // Records already printed, per file.
+        var seen = Dictionary(uniqueKeysWithValues: index.files.map { ($0.source.diskPath, $0.recordCount) })
+        let deadline = stopAfter.map { Date().addingTimeInterval($0) }
+        while deadline.map({ Date() < $0 }) ?? true {
+            Thread.sleep(forTimeInterval: interval)
+            guard let next = live.poll() else { continue }
+            index = next
+            var fresh: [RecordRef] = []
+            for file in index.files {
+                // A file read again from its start (rotated or truncated) prints all of it.
+                let from = live.lastRescanned.contains(file.source.diskPath) ? 0 : seen[file.source.diskPath] ?? 0
+                if from < file.recordCount { fresh += (from..<file.recordCount).map { RecordRef(file: file.id, record: $0) } }
+                seen[file.source.diskPath] = file.recordCount
+            }
+            fresh.sort { index.position(of: $0) < index.position(of: $1) }
+            print(index, refs: fresh, filter: f, out: out)
+            out.flush()
+        }
+    }
+
+    /// Prints the whole index, or only `refs`.
+    func print(_ index: LogIndex, refs: [RecordRef]?, filter f: RecordFilter, out: FileOutputStream) {
+        if let refs {
+            for r in refs { emit(index, index.info(of: r), index.text(of: r), f, out) }
+            return
+        }
+        index.forEach { p, ref in
+            emit(index, index.info(of: ref, position: p), index.text(of: ref), f, out)
+        }
+    }
+
+    func emit(_ index: LogIndex, _ info: RecordInfo, _ rawText: String, _ f: RecordFilter, _ out: FileOutputStream) {
+        guard f.accepts(info), f.accepts(text: rawText) else { return }
+        let text = noMask ? rawText : SecretMasker.mask(rawText)
+        switch format {
+        case .ndjson:
+            out.line(TimelineRow.ndjson(info, text: text))
+        case .csv:
+            out.line(CSVText.row([CivilTime.iso8601(info.time), info.stream.rawValue, info.file, String(info.line), text]))
+        case .text:
+            out.line(TimelineRow.text(info, text: text))
+        }
     }
 }
 

@@ -35,7 +35,8 @@ struct View: ParsableCommand {
         let outcome: TerminalViewer.Outcome
         do {
             outcome = try TerminalViewer.run(.init(paths: bundle.paths, index: IndexOptions(year: bundle.year),
-                                                   theme: chosen, mouse: mouse))
+                                                   theme: chosen, mouse: mouse,
+                                                   makeInsights: { OCPPInsights(analysis: OCPPAnalysis.build($0)) }))
         } catch {
             throw CLIError(error.message)
         }

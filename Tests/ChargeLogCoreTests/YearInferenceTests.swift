@@ -84,7 +84,7 @@ import Testing
         let b = try TempBundle(["qt/main.log": main, "ocpp/ocpp.log": proxy])
         defer { b.remove() }
         let ix = try b.index(year: 2019)
-        #expect(ix.file(named: "main.log")?.index.times.map(CivilTime.iso8601).first == "2019-04-30T20:02:13.000Z")
+        #expect(ix.file(named: "main.log")?.index.times.array.map(CivilTime.iso8601).first == "2019-04-30T20:02:13.000Z")
         #expect(ix.file(named: "main.log")?.yearSource == .userOverride)
     }
 

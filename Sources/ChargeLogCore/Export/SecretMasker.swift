@@ -4,12 +4,48 @@ public enum SecretMasker {
     public static let mask = "***"
 
     public static func mask(_ text: String) -> String {
+        guard mayHoldSecret(text) else { return text }
         var s = text
         s = maskAuthorization(s)
         s = maskURLCredentials(s)
         s = maskKeyValues(s)
         return s
     }
+
+    /// Cheap test before any regex: every masked shape contains one of these words or marks.
+    static func mayHoldSecret(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { u in
+            var sawColon = false
+            var colons = 0
+            var i = 0
+            let n = u.count
+            while i < n {
+                let b = u[i]
+                if b == UInt8(ascii: ":") {
+                    sawColon = true
+                    colons += 1
+                    // host:port:user:password:/path (TONLY UpdateFirmware locations)
+                    if colons >= 4, i + 1 < n, u[i + 1] == UInt8(ascii: "/") { return true }
+                }
+                if b == UInt8(ascii: "@") && sawColon { return true }
+                let c = b | 0x20
+                // First letters of: pass, auth, secret, token, key, psk.
+                if c == UInt8(ascii: "p") || c == UInt8(ascii: "a") || c == UInt8(ascii: "s") || c == UInt8(ascii: "t")
+                    || c == UInt8(ascii: "k") {
+                    for w in secretWords where i + w.count <= n {
+                        var k = 0
+                        while k < w.count && (u[i + k] | 0x20) == w[k] { k += 1 }
+                        if k == w.count { return true }
+                    }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    static let secretWords: [[UInt8]] = ["pass", "auth", "secret", "token", "key", "psk"].map { Array($0.utf8) }
 
     /// `Authorization: Basic abc==` → `Authorization: Basic ***`
     static func maskAuthorization(_ s: String) -> String {
@@ -23,8 +59,16 @@ public enum SecretMasker {
     }
 
     /// `{"key":"Wifi_Password","value":"12345678"}` and `password=...` forms.
+    /// Key names that hold a secret: `Wifi_Password`, `AuthorizationKey`, `api_key`, `token`, ...
+    static let keyWords = #"[A-Za-z0-9_.\-]*(?:pass(?:word|wd)?|secret|token|psk|(?:authori[sz]ation|auth|api|private|access|shared)_?key)[A-Za-z0-9_.\-]*"#
+
+    /// Whether a configuration key or JSON field name names a secret (`Wifi_Password`, `AuthorizationKey`).
+    public static func isSecretKey(_ name: String) -> Bool {
+        guard let r = RegexCache.shared.regex("(?i)^" + keyWords + "$") else { return false }
+        return r.firstMatch(in: name, range: NSRange(name.startIndex..., in: name)) != nil
+    }
+
     static func maskKeyValues(_ s: String) -> String {
-        let keyWords = #"[A-Za-z0-9_.\-]*(?:pass(?:word|wd)?|secret|token|psk|authkey|apikey|api_key|privatekey)[A-Za-z0-9_.\-]*"#
         var r = replace(s, pattern: #"(?i)(\"key\"\s*:\s*\"\#(keyWords)\"\s*,\s*\"value\"\s*:\s*\")[^\"]*(\")"#, template: "$1" + mask + "$2")
         r = replace(r, pattern: #"(?i)(\"\#(keyWords)\"\s*:\s*\")[^\"]*(\")"#, template: "$1" + mask + "$2")
         r = replace(r, pattern: #"(?i)(\b\#(keyWords)\s*[=:]\s*)(?!\*\*\*)[^\s,;&"]+"#, template: "$1" + mask)

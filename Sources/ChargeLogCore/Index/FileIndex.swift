@@ -8,7 +8,7 @@ public struct FileIndex: Sendable {
     /// Byte offset just past the last record.
     var endOffset: UInt64 = 0
     /// Epoch ms per record.
-    var times: [Int64] = []
+    public internal(set) var times = TimeColumn()
     /// `RecordFlags` + `LogLevel` packed per record.
     var packed: [UInt8] = []
     /// Records spanning several lines: their index and the running total of extra lines so far.
@@ -56,7 +56,7 @@ public struct FileIndex: Sendable {
 
     /// Approximate heap bytes held by this index.
     public var memoryBytes: Int {
-        offsetsLow.capacity * 4 + highMarks.capacity * 4 + times.capacity * 8 + packed.capacity
+        offsetsLow.capacity * 4 + highMarks.capacity * 4 + times.memoryBytes + packed.capacity
             + multiRecords.capacity * 4 + multiCumulative.capacity * 4
     }
 
@@ -82,12 +82,22 @@ public struct FileIndex: Sendable {
         }
     }
 
+    /// Reserves room for about `n` records (estimated from a sample) so the arrays do not double past it.
+    mutating func reserve(_ n: Int) {
+        guard n > 0 else { return }
+        offsetsLow.reserveCapacity(n)
+        times.reserve(n)
+        packed.reserveCapacity(n)
+    }
+
     mutating func orFlags(_ i: Int, _ f: RecordFlags) { packed[i] |= f.rawValue & RecordFlags.mask }
 
     mutating func shrink() {
+        // Only worth a copy when a quarter or more of the capacity is unused.
+        times.shrink()
+        guard offsetsLow.capacity > offsetsLow.count + offsetsLow.count / 4 + 1024 else { return }
         // Arrays grown by appending keep up to twice their count; copy into exact-size storage.
         offsetsLow = offsetsLow.withUnsafeBufferPointer { Array($0) }
-        times = times.withUnsafeBufferPointer { Array($0) }
         packed = packed.withUnsafeBufferPointer { Array($0) }
     }
 }

@@ -70,8 +70,11 @@ public final class IndexedFile: Sendable {
     /// First and last record time (file order; out-of-order stamps may lie outside).
     public var timeRange: ClosedRange<Int64>? {
         guard index.count > 0 else { return nil }
-        var lo = index.times[0], hi = lo
-        for t in index.times { if t < lo { lo = t } else if t > hi { hi = t } }
+        var lo = Int64.max, hi = Int64.min
+        index.times.forEach { _, t in
+            if t < lo { lo = t }
+            if t > hi { hi = t }
+        }
         return lo ... hi
     }
 

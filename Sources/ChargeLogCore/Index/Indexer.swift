@@ -21,91 +21,11 @@ public enum Indexer {
 
     public static func build(_ bundle: LoadedBundle, options: IndexOptions = IndexOptions(),
                              progress: Progress? = nil) -> LogIndex {
-        let started = DispatchTime.now().uptimeNanoseconds
-        let files = bundle.files
-        let results = ResultSlots(count: files.count)
-        let total = files.reduce(UInt64(0)) { $0 + $1.size }
-        let done = ByteCounter()
-        // Largest files first so the two cores finish together.
-        let order = files.indices.sorted { files[$0].size > files[$1].size }
-        let next = ByteCounter()
-        DispatchQueue.concurrentPerform(iterations: min(options.threads, max(1, files.count))) { _ in
-            while true {
-                let k = Int(next.add(1)) - 1
-                guard k < order.count else { return }
-                let i = order[k]
-                results.set(i, scanOne(files[i]))
-                let d = done.add(files[i].size)
-                progress?(d, total)
-            }
-        }
-
-        var diagnostics = bundle.diagnostics
-        var scanned: [(InputFile, StreamKind, FileScanner.Output, FileReader)] = []
-        for (i, f) in files.enumerated() {
-            switch results.get(i) {
-            case .failure(let e):
-                diagnostics.append(Diagnostic(.error, file: f.displayPath, "skipped: \(e.message)"))
-            case .success(let (stream, out, reader)):
-                scanned.append((f, stream, out, reader))
-            case nil:
-                break
-            }
-        }
-
-        // Years: full-dated files first, then header-anchored ones join the evidence.
-        let resolver = YearResolver(userYear: options.year, currentYear: CivilTime.components(Int64(Date().timeIntervalSince1970 * 1000)).year)
-        var dated: [ClosedRange<Int64>] = []
-        func widen(_ r: ClosedRange<Int64>?) { if let r { dated.append(r) } }
-        for s in scanned where !s.2.yearless && !s.2.untimedOnly { widen(YearResolver.range(s.2.index.times)) }
-        var decisions: [Int: YearResolver.Decision] = [:]
-        for (k, s) in scanned.enumerated() where s.2.yearless && !s.2.anchors.isEmpty && options.year == nil {
-            let d = resolver.decide(scan: s.2, file: s.0, dated: dated)
-            decisions[k] = d
-            var ix = s.2.index
-            YearResolver.apply(d, to: &ix)
-            widen(YearResolver.range(ix.times))
-        }
-
-        var indexed: [IndexedFile] = []
-        for (k, s) in scanned.enumerated() {
-            var (source, stream, out, reader) = s
-            var yearSource = YearSource.ownDates
-            if out.yearless {
-                let d = decisions[k] ?? resolver.decide(scan: out, file: source, dated: dated)
-                YearResolver.apply(d, to: &out.index)
-                yearSource = d.source
-                let year = CivilTime.components(out.index.times.first ?? 0).year
-                if d.source == .modificationTime || d.source == .assumed {
-                    diagnostics.append(Diagnostic(.warning, file: source.displayPath,
-                        "stamps carry no year and nothing in the bundle dates them; year \(year) taken from \(d.source)"))
-                }
-            }
-            if out.untimedOnly && out.index.count > 0 {
-                let t = source.modificationTime ?? 0
-                for i in 0..<out.index.count { out.index.times[i] = t }
-                diagnostics.append(Diagnostic(.warning, file: source.displayPath,
-                    "no line carries a time; all \(out.index.count) lines placed at the file's modification time"))
-            }
-            diagnostics.append(contentsOf: describe(out.stats, file: source.displayPath))
-            indexed.append(IndexedFile(id: indexed.count, source: source, stream: stream, index: out.index,
-                                       stats: out.stats, yearSource: yearSource, reader: reader))
-        }
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-        return LogIndex(files: indexed, diagnostics: diagnostics, indexingSeconds: seconds)
-    }
-
-    static func scanOne(_ file: InputFile) -> Result<(StreamKind, FileScanner.Output, FileReader), ChargeLogError> {
-        let reader: FileReader
-        do { reader = try FileReader(path: file.diskPath) } catch { return .failure(error) }
-        let sample = reader.read(0..<UInt64(64 * 1024))
-        let detection = FormatDetector.detect(sample: sample, nameHint: file.displayPath)
-        let out = FileScanner.scan(FormatRegistry.format(for: detection.stream), reader: reader)
-        return .success((detection.stream, out, reader))
+        LiveIndexer(bundle, options: options, follow: false).build(progress: progress)
     }
 
     /// Messages for what the scan found wrong in a file.
-    static func describe(_ s: FileStats, file: String) -> [Diagnostic] {
+    static func describe(_ s: FileStats, file: String, following: Bool = false) -> [Diagnostic] {
         var d: [Diagnostic] = []
         if s.lines == 0 { d.append(Diagnostic(.warning, file: file, "empty file")) }
         if s.unparsedLines > 0 {
@@ -124,7 +44,9 @@ public enum Indexer {
             d.append(Diagnostic(.info, file: file, "\(s.hugeLines) line(s) over 1 MiB (longest \(s.longestLine) bytes); kept whole"))
         }
         if s.unterminatedLastLine {
-            d.append(Diagnostic(.info, file: file, "last line has no line end (half-written or still growing); kept"))
+            d.append(Diagnostic(.info, file: file, following
+                ? "last line has no line end yet; shown once it is complete"
+                : "last line has no line end (half-written or still growing); kept"))
         }
         if s.yearRollovers > 0 {
             d.append(Diagnostic(.info, file: file, "crosses New Year \(s.yearRollovers) time(s); year advanced at each"))
@@ -133,22 +55,211 @@ public enum Indexer {
     }
 }
 
-/// Thread-safe slots for per-file results.
-final class ResultSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Result<(StreamKind, FileScanner.Output, FileReader), ChargeLogError>?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ r: Result<(StreamKind, FileScanner.Output, FileReader), ChargeLogError>) {
-        lock.lock(); slots[i] = r; lock.unlock()
+/// Indexes a bundle and, in follow mode, keeps every file's scan open so that growth is read
+/// incrementally (`poll()`), like `tail -f`; a truncated or replaced (rotated) file is rescanned.
+/// Not thread-safe: one caller drives it (the CLI loop or the viewer's index thread).
+public final class LiveIndexer: @unchecked Sendable {
+    struct Tracked {
+        var input: InputFile
+        var stream: StreamKind
+        var session: any ResumableScan
+        var reader: FileReader
+        var identity: FileIdentity
+        var decision: YearResolver.Decision?
+        /// Records already moved to their decided year.
+        var shiftedCount = 0
+        var yearSource = YearSource.ownDates
     }
-    func get(_ i: Int) -> Result<(StreamKind, FileScanner.Output, FileReader), ChargeLogError>? {
-        lock.lock(); defer { lock.unlock() }
-        return slots[i]
+
+    let options: IndexOptions
+    let follow: Bool
+    let bundle: LoadedBundle
+    var tracked: [Tracked?] = []
+    var failures: [Diagnostic] = []
+    var lastIndex: LogIndex?
+    /// Disk paths of the files the last `poll()` read again from their start (rotated or truncated).
+    public private(set) var lastRescanned: Set<String> = []
+
+    public init(_ bundle: LoadedBundle, options: IndexOptions = IndexOptions(), follow: Bool) {
+        self.bundle = bundle
+        self.options = options
+        self.follow = follow
+    }
+
+    /// The initial index.
+    public func build(progress: Indexer.Progress? = nil) -> LogIndex {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let files = bundle.files
+        let slots = Slots<Result<Tracked, ChargeLogError>>(count: files.count)
+        let total = files.reduce(UInt64(0)) { $0 + $1.size }
+        let done = Counter(), next = Counter()
+        let follow = self.follow
+        // Largest files first so the cores finish together.
+        let order = files.indices.sorted { files[$0].size > files[$1].size }
+        DispatchQueue.concurrentPerform(iterations: min(options.threads, max(1, files.count))) { _ in
+            while true {
+                let k = Int(next.add(1)) - 1
+                guard k < order.count else { return }
+                let i = order[k]
+                slots.set(i, Self.open(files[i], follow: follow))
+                progress?(done.add(files[i].size), total)
+            }
+        }
+        tracked = []
+        for (i, f) in files.enumerated() {
+            switch slots.get(i) {
+            case .failure(let e):
+                failures.append(Diagnostic(.error, file: f.displayPath, "skipped: \(e.message)"))
+                tracked.append(nil)
+            case .success(let t):
+                tracked.append(t)
+            case nil:
+                tracked.append(nil)
+            }
+        }
+        resolveYears()
+        return assemble(seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
+    }
+
+    /// Follow mode: reads what the files gained since the last call. Returns a new index when anything
+    /// changed, nil otherwise.
+    public func poll() -> LogIndex? {
+        let started = DispatchTime.now().uptimeNanoseconds
+        var changed = false
+        lastRescanned = []
+        for i in tracked.indices {
+            guard var t = tracked[i] else { continue }
+            let now = FileIdentity(path: t.input.diskPath)
+            if now.inode != t.identity.inode || now.size < t.session.scannedTo {
+                // Rotated (a new file under the name) or truncated: read it again from the start.
+                guard case .success(var fresh) = Self.open(t.input, follow: true) else { continue }
+                fresh.decision = t.decision
+                fresh.yearSource = t.yearSource
+                tracked[i] = fresh
+                lastRescanned.insert(t.input.diskPath)
+                applyYear(&tracked[i]!)
+                changed = true
+                continue
+            }
+            guard now.size > t.session.scannedTo else { continue }
+            let before = t.session.output.index.count
+            t.session.advance(reader: t.reader, final: false)
+            t.identity = now
+            if t.session.output.index.count != before { changed = true }
+            tracked[i] = t
+            applyYear(&tracked[i]!)
+        }
+        guard changed else { return nil }
+        return assemble(seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
+    }
+
+    static func open(_ file: InputFile, follow: Bool) -> Result<Tracked, ChargeLogError> {
+        let reader: FileReader
+        do { reader = try FileReader(path: file.diskPath) } catch { return .failure(error) }
+        let sample = reader.read(0..<UInt64(64 * 1024))
+        let detection = FormatDetector.detect(sample: sample, nameHint: file.displayPath)
+        // Estimate the record count from the sample's line length, so the index arrays are sized once.
+        let sampleLines = max(1, sample.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 })
+        let estimate = sample.isEmpty ? 0 : Int(Double(file.size) / (Double(sample.count) / Double(sampleLines)) * 1.05) + 16
+        var session = FileScanner.session(FormatRegistry.format(for: detection.stream), expectedRecords: estimate)
+        session.advance(reader: reader, final: !follow)
+        if !follow { session.output.index.shrink() }
+        return .success(Tracked(input: file, stream: detection.stream, session: session, reader: reader,
+                                identity: FileIdentity(path: file.diskPath)))
+    }
+
+    /// Decides the year of every year-less file: full-dated files first, then header-anchored ones
+    /// join the evidence for the rest.
+    func resolveYears() {
+        let resolver = YearResolver(userYear: options.year,
+                                    currentYear: CivilTime.components(Int64(Date().timeIntervalSince1970 * 1000)).year)
+        var dated: [ClosedRange<Int64>] = []
+        for t in tracked.compactMap({ $0 }) where !t.session.output.yearless && !t.session.output.untimedOnly {
+            if let r = YearResolver.range(t.session.output.index.times) { dated.append(r) }
+        }
+        let anchoredFirst = tracked.indices.sorted { a, b in
+            (tracked[a].map { !$0.session.output.anchors.isEmpty } ?? false) && !(tracked[b].map { !$0.session.output.anchors.isEmpty } ?? false)
+        }
+        for i in anchoredFirst {
+            guard var t = tracked[i], t.session.output.yearless else { continue }
+            let d = resolver.decide(scan: t.session.output, file: t.input, dated: dated)
+            t.decision = d
+            t.yearSource = d.source
+            tracked[i] = t
+            applyYear(&tracked[i]!)
+            if d.source == .headers, let r = YearResolver.range(tracked[i]!.session.output.index.times) { dated.append(r) }
+        }
+    }
+
+    /// Moves the records not yet shifted to their decided year (all of them the first time; only
+    /// the new ones while following).
+    func applyYear(_ t: inout Tracked) {
+        guard let d = t.decision, t.session.output.yearless else { return }
+        let from = t.shiftedCount
+        let n = t.session.output.index.count
+        guard from < n else { return }
+        var shifted = d
+        if from > 0 { shifted.segments = [(0, d.segments.last?.delta ?? 0)] }
+        var ix = t.session.output.index
+        YearResolver.apply(shifted, to: &ix, from: from)
+        t.session.output.index = ix
+        t.shiftedCount = n
+    }
+
+    func assemble(seconds: Double) -> LogIndex {
+        var diagnostics = bundle.diagnostics + failures
+        var indexed: [IndexedFile] = []
+        for case let t? in tracked {
+            var out = t.session.output
+            if out.yearless, let d = t.decision, d.source == .modificationTime || d.source == .assumed {
+                let year = CivilTime.components(out.index.count > 0 ? out.index.times[0] : 0).year
+                diagnostics.append(Diagnostic(.warning, file: t.input.displayPath,
+                    "stamps carry no year and nothing in the bundle dates them; year \(year) taken from \(d.source)"))
+            }
+            if out.untimedOnly && out.index.count > 0 {
+                let when = t.input.modificationTime ?? 0
+                out.index.times = out.index.times.mapped { _, _ in when }
+                diagnostics.append(Diagnostic(.warning, file: t.input.displayPath,
+                    "no line carries a time; all \(out.index.count) lines placed at the file's modification time"))
+            }
+            diagnostics.append(contentsOf: Indexer.describe(out.stats, file: t.input.displayPath, following: follow))
+            indexed.append(IndexedFile(id: indexed.count, source: t.input, stream: t.stream, index: out.index,
+                                       stats: out.stats, yearSource: out.yearless ? t.yearSource : .ownDates,
+                                       reader: t.reader))
+        }
+        let index = LogIndex(files: indexed, diagnostics: diagnostics, indexingSeconds: seconds)
+        lastIndex = index
+        return index
     }
 }
 
+/// Inode and size of a path, to notice rotation and truncation.
+struct FileIdentity: Equatable {
+    var inode: UInt64
+    var size: UInt64
+    init(path: String) {
+        var st = stat()
+        if stat(path, &st) == 0 {
+            inode = UInt64(st.st_ino)
+            size = UInt64(st.st_size)
+        } else {
+            inode = 0
+            size = 0
+        }
+    }
+}
+
+/// Thread-safe result slots.
+final class Slots<T>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [T?]
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ v: T) { lock.lock(); slots[i] = v; lock.unlock() }
+    func get(_ i: Int) -> T? { lock.lock(); defer { lock.unlock() }; return slots[i] }
+}
+
 /// A thread-safe counter.
-final class ByteCounter: @unchecked Sendable {
+final class Counter: @unchecked Sendable {
     private let lock = NSLock()
     private var value: UInt64 = 0
     @discardableResult

@@ -5,72 +5,50 @@ import Foundation
 /// Merge rule: a k-way merge by time. A file's own records never change order (a stamp that goes
 /// backwards stays where the file put it, flagged `outOfOrder`). Records of equal time keep
 /// the order of their files in the bundle (the order `LoadedBundle.files` lists them).
-/// Memory: per record the file index (~13 bytes) plus 4 bytes of merged order.
+///
+/// Because no file is reordered, the merged order is fully given by the sequence of file ids: the
+/// record at position p is the k-th record of file `seq[p]`, k = how often that file occurred before p.
+/// That costs one byte per record (two past 255 files) plus a checkpoint of per-file counts every
+/// 256 positions, instead of a 4-byte permutation.
 public final class LogIndex: Sendable {
     public let files: [IndexedFile]
     /// Messages about inputs: skipped files and archives, damaged bytes, guessed years.
     public let diagnostics: [Diagnostic]
     /// Seconds spent indexing (reading, parsing, merging).
     public let indexingSeconds: Double
-    /// Global record id (file base + record) per merged position.
-    let order: [UInt32]
-    /// Global id of each file's first record; one extra entry with the total.
-    let fileBase: [Int]
-    private let inverse = LazyBox<[UInt32]>()
+    let order: MergedOrder
 
     init(files: [IndexedFile], diagnostics: [Diagnostic], indexingSeconds: Double) {
         self.files = files
         self.diagnostics = diagnostics
         self.indexingSeconds = indexingSeconds
-        var base: [Int] = []
-        var total = 0
-        for f in files {
-            base.append(total)
-            total += f.recordCount
-        }
-        base.append(total)
-        self.fileBase = base
-        self.order = Self.merge(files, base: base, total: total)
+        self.order = MergedOrder(files)
     }
 
     public var count: Int { order.count }
-    public var isEmpty: Bool { order.isEmpty }
+    public var isEmpty: Bool { order.count == 0 }
 
     /// The record at a merged position.
-    public func ref(at position: Int) -> RecordRef {
-        let g = Int(order[position])
-        // Last file whose base <= g.
-        var lo = 0, hi = files.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if fileBase[mid] <= g { lo = mid + 1 } else { hi = mid }
-        }
-        let f = lo - 1
-        return RecordRef(file: f, record: g - fileBase[f])
-    }
+    public func ref(at position: Int) -> RecordRef { order.ref(at: position) }
 
     /// Merged position of a record.
-    public func position(of ref: RecordRef) -> Int {
-        let inv = inverse.get {
-            var inv = [UInt32](repeating: 0, count: order.count)
-            for (p, g) in order.enumerated() { inv[Int(g)] = UInt32(p) }
-            return inv
-        }
-        return Int(inv[fileBase[ref.file] + ref.record])
-    }
+    public func position(of ref: RecordRef) -> Int { order.position(of: ref) }
 
     public func time(at position: Int) -> Int64 {
         let r = ref(at: position)
         return files[r.file].index.times[r.record]
     }
 
-    public func stream(at position: Int) -> StreamKind { files[ref(at: position).file].stream }
+    public func stream(at position: Int) -> StreamKind { files[order.file(at: position)].stream }
 
     public func info(at position: Int) -> RecordInfo {
-        let r = ref(at: position)
+        info(of: ref(at: position), position: position)
+    }
+
+    public func info(of r: RecordRef, position: Int? = nil) -> RecordInfo {
         let f = files[r.file]
         let ix = f.index
-        return RecordInfo(position: position, ref: r, stream: f.stream, file: f.displayPath,
+        return RecordInfo(position: position ?? self.position(of: r), ref: r, stream: f.stream, file: f.displayPath,
                           line: ix.lineNumber(r.record), lineCount: ix.lineCount(r.record),
                           byteRange: ix.byteRange(r.record), time: ix.times[r.record],
                           level: ix.level(r.record), flags: ix.flags(r.record))
@@ -90,6 +68,11 @@ public final class LogIndex: Sendable {
         return files[r.file].rawBytes(r.record)
     }
 
+    /// Visits positions `range` in order with their record, without a per-position lookup.
+    public func forEach(in range: Range<Int>? = nil, _ body: (Int, RecordRef) throws -> Void) rethrows {
+        try order.forEach(in: range ?? 0..<count, body)
+    }
+
     /// First merged position whose time is >= `time` (binary search; the timeline is sorted except
     /// where a file's own stamps go backwards).
     public func firstPosition(atOrAfter time: Int64) -> Int {
@@ -101,45 +84,123 @@ public final class LogIndex: Sendable {
         return lo
     }
 
-    /// Time span of the whole bundle.
+    /// Time span of the whole bundle: the times of the first and last records of the merged order
+    /// (a file whose stamps go backwards at its end can put a last record before the first one).
     public var timeRange: ClosedRange<Int64>? {
         guard !isEmpty else { return nil }
-        return time(at: 0) ... time(at: count - 1)
+        let a = time(at: 0), b = time(at: count - 1)
+        return min(a, b) ... max(a, b)
     }
 
     /// Approximate heap bytes of the index (not the text, which stays on disk).
     public var memoryBytes: Int {
-        files.reduce(0) { $0 + $1.index.memoryBytes } + order.capacity * 4
+        files.reduce(0) { $0 + $1.index.memoryBytes } + order.memoryBytes
     }
+}
 
-    // MARK: merge
+/// The merged order as a file-id sequence with per-file count checkpoints (see `LogIndex`).
+struct MergedOrder: Sendable {
+    static let blockShift = 8
+    let fileCount: Int
+    private(set) var seq8: [UInt8] = []
+    private(set) var seq16: [UInt16] = []
+    /// Per block of 256 positions, the number of records of each file before the block.
+    private(set) var checkpoints: [UInt32] = []
 
-    static func merge(_ files: [IndexedFile], base: [Int], total: Int) -> [UInt32] {
-        var out = [UInt32]()
-        out.reserveCapacity(total)
-        // Min-heap of (time, file, record) heads; ties by file order.
+    var count: Int { fileCount <= 255 ? seq8.count : seq16.count }
+
+    func file(at p: Int) -> Int { fileCount <= 255 ? Int(seq8[p]) : Int(seq16[p]) }
+
+    init(_ files: [IndexedFile]) {
+        fileCount = files.count
+        let total = files.reduce(0) { $0 + $1.recordCount }
+        if fileCount <= 255 { seq8.reserveCapacity(total) } else { seq16.reserveCapacity(total) }
+        checkpoints.reserveCapacity(((total >> Self.blockShift) + 1) * fileCount)
+        var counts = [UInt32](repeating: 0, count: fileCount)
+        var position = 0
+        func emit(_ f: Int) {
+            if position & ((1 << Self.blockShift) - 1) == 0 { checkpoints.append(contentsOf: counts) }
+            if fileCount <= 255 { seq8.append(UInt8(f)) } else { seq16.append(UInt16(f)) }
+            counts[f] += 1
+            position += 1
+        }
+        // Min-heap of each file's next record; ties by file order.
         var heap = MergeHeap()
         for (f, file) in files.enumerated() where file.recordCount > 0 {
             heap.push(.init(time: file.index.times[0], file: f, record: 0))
         }
         while var head = heap.popMin() {
             let times = files[head.file].index.times
-            let b = base[head.file]
-            // Take a run from this file while it stays <= the next head.
+            let n = times.count
             let limit = heap.peek()
             var r = head.record
+            // Take a run from this file while it stays before the next head.
             repeat {
-                out.append(UInt32(b + r))
+                emit(head.file)
                 r += 1
-            } while r < times.count && (limit == nil || (times[r], head.file) < (limit!.time, limit!.file))
-            if r < times.count {
+            } while r < n && (limit == nil || (times[r], head.file) < (limit!.time, limit!.file))
+            if r < n {
                 head.record = r
                 head.time = times[r]
                 heap.push(head)
             }
         }
-        return out
     }
+
+    func ref(at p: Int) -> RecordRef {
+        let f = file(at: p)
+        let block = p >> Self.blockShift
+        var k = Int(checkpoints[block * fileCount + f])
+        var q = block << Self.blockShift
+        if fileCount <= 255 {
+            let f8 = UInt8(f)
+            while q < p { if seq8[q] == f8 { k += 1 }; q += 1 }
+        } else {
+            let f16 = UInt16(f)
+            while q < p { if seq16[q] == f16 { k += 1 }; q += 1 }
+        }
+        return RecordRef(file: f, record: k)
+    }
+
+    func position(of ref: RecordRef) -> Int {
+        let blocks = checkpoints.count / max(1, fileCount)
+        // Last block whose count of this file is <= the record index.
+        var lo = 0, hi = blocks
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(checkpoints[mid * fileCount + ref.file]) <= ref.record { lo = mid + 1 } else { hi = mid }
+        }
+        let block = max(0, lo - 1)
+        var k = Int(checkpoints[block * fileCount + ref.file])
+        var q = block << Self.blockShift
+        while q < count {
+            if file(at: q) == ref.file {
+                if k == ref.record { return q }
+                k += 1
+            }
+            q += 1
+        }
+        return count - 1
+    }
+
+    func forEach(in range: Range<Int>, _ body: (Int, RecordRef) throws -> Void) rethrows {
+        guard !range.isEmpty else { return }
+        var counts = [Int](repeating: 0, count: fileCount)
+        let first = ref(at: range.lowerBound)
+        // Per-file counts at range start.
+        let block = range.lowerBound >> Self.blockShift
+        for f in 0..<fileCount { counts[f] = Int(checkpoints[block * fileCount + f]) }
+        var q = block << Self.blockShift
+        while q < range.lowerBound { counts[file(at: q)] += 1; q += 1 }
+        _ = first
+        for p in range {
+            let f = file(at: p)
+            try body(p, RecordRef(file: f, record: counts[f]))
+            counts[f] += 1
+        }
+    }
+
+    var memoryBytes: Int { seq8.capacity + seq16.capacity * 2 + checkpoints.capacity * 4 }
 }
 
 struct MergeHeap {

@@ -16,7 +16,7 @@ struct YearResolver {
     var currentYear: Int
 
     /// Span of the full-dated evidence: min and max time over dated files.
-    func decide(scan: FileScanner.Output, file: InputFile, dated: [ClosedRange<Int64>]) -> Decision {
+    func decide(scan: ScanOutput, file: InputFile, dated: [ClosedRange<Int64>]) -> Decision {
         if let y = userYear {
             return Decision(segments: [(0, y - YearlessStamp.provisionalYear)], source: .userOverride)
         }
@@ -63,25 +63,29 @@ struct YearResolver {
         return best.delta
     }
 
-    static func range(_ times: [Int64]) -> ClosedRange<Int64>? {
-        guard var lo = times.first else { return nil }
-        var hi = lo
-        for t in times { if t < lo { lo = t } else if t > hi { hi = t } }
+    static func range(_ times: TimeColumn) -> ClosedRange<Int64>? {
+        guard times.count > 0 else { return nil }
+        var lo = Int64.max, hi = Int64.min
+        times.forEach { _, t in
+            if t < lo { lo = t }
+            if t > hi { hi = t }
+        }
         return lo...hi
     }
 
     /// Applies the decision to the file's times.
-    static func apply(_ d: Decision, to index: inout FileIndex) {
+    static func apply(_ d: Decision, to index: inout FileIndex, from first: Int = 0) {
         let segs = d.segments.sorted { $0.record < $1.record }
         guard !segs.isEmpty else { return }
-        for (k, seg) in segs.enumerated() {
-            let from = k == 0 ? 0 : seg.record
-            let to = k + 1 < segs.count ? segs[k + 1].record : index.times.count
-            guard from < to else { continue }
-            var s = YearShifter(years: seg.delta)
-            index.times.withUnsafeMutableBufferPointer { t in
-                for i in from..<to { t[i] = s.shift(t[i]) }
+        var k = 0
+        var shifter = YearShifter(years: segs[0].delta)
+        index.times = index.times.mapped { i, t in
+            if i < first { return t }
+            while k + 1 < segs.count && i >= segs[k + 1].record {
+                k += 1
+                shifter = YearShifter(years: segs[k].delta)
             }
+            return shifter.shift(t)
         }
     }
 }

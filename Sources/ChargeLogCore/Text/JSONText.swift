@@ -4,26 +4,27 @@ import Foundation
 public enum JSONText {
     /// `"..."` with JSON escapes; control characters as `\u00XX`.
     public static func quote(_ s: String) -> String {
-        var out = "\""
-        out.reserveCapacity(s.utf8.count + 2)
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 || u.value == 0x7F {
-                    let h = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
-                } else {
-                    out.unicodeScalars.append(u)
+        var s = s
+        return s.withUTF8 { u in
+            var out = [UInt8]()
+            out.reserveCapacity(u.count + 8)
+            out.append(0x22)
+            let hex = Array("0123456789abcdef".utf8)
+            for b in u {
+                switch b {
+                case 0x22: out.append(0x5C); out.append(0x22)
+                case 0x5C: out.append(0x5C); out.append(0x5C)
+                case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
+                case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
+                case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
+                case 0..<0x20, 0x7F:
+                    out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
+                default: out.append(b)
                 }
             }
+            out.append(0x22)
+            return String(decoding: out, as: UTF8.self)
         }
-        out += "\""
-        return out
     }
 
     /// A JSON object from ordered key/raw-JSON-value pairs.

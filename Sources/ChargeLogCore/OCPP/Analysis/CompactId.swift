@@ -1,0 +1,111 @@
+/// A unique id in 17 bytes instead of a heap string: UUIDs (dashed or not, either case) and ids of up
+/// to 16 ASCII bytes are packed inline; anything else goes to a pool and is stored by its number.
+/// Millions of messages keep their ids without millions of allocations.
+struct CompactId: Hashable, Sendable {
+    var a: UInt64
+    var b: UInt64
+    /// 1 = dashed lower-case UUID, 2 = dashed upper-case, 3 = 32 hex lower, 4 = 32 hex upper,
+    /// 16...32 = inline ASCII of length kind - 16, 255 = pooled (a = pool index).
+    var kind: UInt8
+
+    static let pooled: UInt8 = 255
+
+    /// Packs `s`, or returns nil when it must be pooled.
+    static func pack(_ s: String) -> CompactId? {
+        let u = Array(s.utf8)
+        if u.count == 36 || u.count == 32, let (a, b, upper) = hex128(u, dashed: u.count == 36) {
+            let kind: UInt8 = u.count == 36 ? (upper ? 2 : 1) : (upper ? 4 : 3)
+            return CompactId(a: a, b: b, kind: kind)
+        }
+        guard u.count <= 16 else { return nil }
+        var a: UInt64 = 0, b: UInt64 = 0
+        for (i, c) in u.enumerated() {
+            if i < 8 { a |= UInt64(c) << (8 * UInt64(i)) } else { b |= UInt64(c) << (8 * UInt64(i - 8)) }
+        }
+        return CompactId(a: a, b: b, kind: 16 + UInt8(u.count))
+    }
+
+    /// 32 hex digits, with dashes at 8-4-4-4-12 when `dashed`, all in one case.
+    static func hex128(_ u: [UInt8], dashed: Bool) -> (UInt64, UInt64, Bool)? {
+        var a: UInt64 = 0, b: UInt64 = 0
+        var n = 0
+        var sawUpper = false, sawLower = false
+        for (i, c) in u.enumerated() {
+            if dashed && (i == 8 || i == 13 || i == 18 || i == 23) {
+                if c != UInt8(ascii: "-") { return nil }
+                continue
+            }
+            let d: UInt8
+            switch c {
+            case 48...57: d = c - 48
+            case 97...102: d = c - 87; sawLower = true
+            case 65...70: d = c - 55; sawUpper = true
+            default: return nil
+            }
+            if n < 16 { a = a << 4 | UInt64(d) } else { b = b << 4 | UInt64(d) }
+            n += 1
+        }
+        if sawUpper && sawLower { return nil }
+        return n == 32 ? (a, b, sawUpper) : nil
+    }
+
+    /// The id as text; `pool` resolves pooled ids.
+    func string(pool: [String]) -> String {
+        switch kind {
+        case 1...4:
+            let digits = Array((kind == 2 || kind == 4 ? "0123456789ABCDEF" : "0123456789abcdef").utf8)
+            var out: [UInt8] = []
+            out.reserveCapacity(36)
+            for i in 0..<32 {
+                if (kind == 1 || kind == 2) && (i == 8 || i == 12 || i == 16 || i == 20) { out.append(UInt8(ascii: "-")) }
+                let word = i < 16 ? a : b
+                let shift = UInt64(60 - 4 * (i % 16))
+                out.append(digits[Int((word >> shift) & 15)])
+            }
+            return String(decoding: out, as: UTF8.self)
+        case CompactId.pooled:
+            return pool[Int(a)]
+        default:
+            let n = Int(kind) - 16
+            var out: [UInt8] = []
+            for i in 0..<n {
+                let word = i < 8 ? a : b
+                out.append(UInt8(truncatingIfNeeded: word >> (8 * UInt64(i % 8))))
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+}
+
+/// Interns strings that must be pooled, so equal ids get equal `CompactId`s.
+struct IdPool {
+    var strings: [String] = []
+    var lookup: [String: UInt64] = [:]
+
+    mutating func id(_ s: String) -> CompactId {
+        if let c = CompactId.pack(s) { return c }
+        if let n = lookup[s] { return CompactId(a: n, b: 0, kind: CompactId.pooled) }
+        let n = UInt64(strings.count)
+        strings.append(s)
+        lookup[s] = n
+        return CompactId(a: n, b: 0, kind: CompactId.pooled)
+    }
+}
+
+/// Interns short strings (action names, error codes) as 16-bit numbers; 0 means none.
+struct NameTable {
+    var names: [String] = [""]
+    var lookup: [String: UInt16] = ["": 0]
+
+    mutating func number(_ s: String?) -> UInt16 {
+        guard let s, !s.isEmpty else { return 0 }
+        if let n = lookup[s] { return n }
+        guard names.count < Int(UInt16.max) else { return 0 }
+        let n = UInt16(names.count)
+        names.append(s)
+        lookup[s] = n
+        return n
+    }
+
+    func name(_ n: UInt16) -> String? { n == 0 ? nil : names[Int(n)] }
+}

@@ -1,0 +1,155 @@
+/// A decoded vendor code or fault name found in a module or fault log line.
+public struct CodeEvent: Sendable {
+    public enum Kind: Sendable {
+        case aurora(AuroraErrorLine)
+        case fault(SungrowFaultName)
+    }
+    public var ref: RecordRef
+    public var time: Int64
+    public var kind: Kind
+
+    public var connector: Int? {
+        if case .fault(let f) = kind { return f.connector }
+        return nil
+    }
+
+    public var summary: String {
+        switch kind {
+        case .aurora(let a): a.summary
+        case .fault(let f):
+            [f.ccu.map { "CCU\($0)" }, f.connector.map { "connector \($0)" }, f.description]
+                .compactMap { $0 }.joined(separator: ", ")
+        }
+    }
+}
+
+/// What one file's scan found, messages in compact form with file-local name and id tables.
+struct FileScanResult: Sendable {
+    var entries: [MessageEntry] = []
+    var fingerprints: [Fingerprints] = []
+    var ids = IdPool()
+    var names = NameTable()
+    /// Local entry index → issues / facts (sparse).
+    var issues: [Int32: [OCPPIssue]] = [:]
+    var facts = FactTable()
+    var mainEvents: [MainProcessEvent] = []
+    var codeEvents: [CodeEvent] = []
+
+    /// Drops the spare capacity of the growing arrays (they are held until all ranges are merged).
+    mutating func shrink() {
+        entries = entries.withUnsafeBufferPointer { Array($0) }
+        fingerprints = fingerprints.withUnsafeBufferPointer { Array($0) }
+    }
+
+    /// Open calls of this file by channel and id (their action numbers), to give answers an action
+    /// while their payload is at hand. The bundle-wide correlation later pairs them for good.
+    var open: [OCPPChannel: [CompactId: [UInt16]]] = [:]
+
+    /// Appends one frame of `record`.
+    mutating func add(_ f: OCPPFrame, file: Int, record: Int, ordinal: Int, time: Int64) {
+        let index = Int32(entries.count)
+        let id = ids.id(f.uniqueId ?? "")
+        var issues = f.issues
+        if let reason = f.broken { issues.insert(OCPPIssue(.error, .brokenFrame, "broken frame: \(reason)"), at: 0) }
+        if let p = f.payload, let type = f.type {
+            if type.isRequest, let action = f.action {
+                issues += OCPPValidator.validate(action: action, request: true, payload: p)
+                // Pipe copies are rarely counted: their facts are read again only if needed.
+                if let facts = FactsExtractor.request(action: action, payload: p, time: time, issues: &issues),
+                   f.channel != .pipe {
+                    self.facts.append(index, facts)
+                }
+            } else if type == .callResult {
+                // The action: named by the pipe, else that of the first open call with this id.
+                var action = f.channel == .pipe ? f.action : nil
+                if var q = open[f.channel]?[id], !q.isEmpty {
+                    let a = q.removeFirst()
+                    open[f.channel]![id] = q.isEmpty ? nil : q
+                    if action == nil { action = names.name(a) }
+                }
+                if let action { issues += OCPPValidator.validate(action: action, request: false, payload: p) }
+                // Only answers the transaction builder reads (or whose call is not in this range).
+                if f.channel != .pipe, action.map(FactsExtractor.answerMatters) ?? true, let facts = FactsExtractor.answer(p) {
+                    self.facts.append(index, facts)
+                }
+            }
+        }
+        if f.type == .call, let a = f.action {
+            open[f.channel, default: [:]][id, default: []].append(names.number(a))
+        }
+        let payload = f.payload ?? .null
+        let hasConnector = payload["connectorId"] != nil
+        var flags: MessageEntry.Flags = [.primary]
+        if f.isBroken { flags.insert(.broken) }
+        if hasConnector { flags.insert(.hasConnectorId) }
+        if !issues.isEmpty { flags.insert(.hasIssues); self.issues[index] = issues }
+        let (full, reduced) = JSONFingerprint.pair(payload, dropping: "connectorId")
+        fingerprints.append(Fingerprints(full: full, reduced: reduced))
+        entries.append(MessageEntry(
+            time: time, id: id, file: Int32(file), record: Int32(record),
+            action: names.number(f.action), errorCode: names.number(f.errorCode), connection: 0,
+            type: f.type?.rawValue ?? 0, channel: f.channel, hint: f.hint, direction: .unknown,
+            ordinal: UInt8(clamping: ordinal), flags: flags))
+    }
+}
+
+/// Scans one file: frames (after a cheap byte check), MainProcess events, vendor codes and fault
+/// names. Runs on a worker thread; touches nothing shared.
+enum FileScan {
+    static func needsScan(_ stream: StreamKind) -> Bool {
+        FrameExtractor.canHoldFrames(stream) || stream == .fault
+    }
+
+    /// Scans `records` of a file (all by default). A large file is scanned in several ranges at once;
+    /// an answer whose call lies in an earlier range is paired later but not schema-checked.
+    static func scan(_ file: IndexedFile, fileNumber: Int, records: Range<Int>? = nil) -> FileScanResult {
+        var out = FileScanResult()
+        let stream = file.stream
+        guard needsScan(stream) else { return out }
+        let times = file.index.times
+        RecordCursor(file: file).forEach(records) { record, bytes in
+            let time = times[record]
+            let ref = RecordRef(file: fileNumber, record: record)
+            if FrameExtractor.canHoldFrames(stream) {
+                let frames = FrameExtractor.frames(in: bytes, stream: stream)
+                for (k, f) in frames.enumerated() {
+                    out.add(f, file: fileNumber, record: record, ordinal: k, time: time)
+                }
+            }
+            switch stream {
+            case .mainprocess:
+                if let kind = MainProcessEventParser.parse(bytes) {
+                    out.mainEvents.append(MainProcessEvent(ref: ref, time: time, kind: kind))
+                }
+            case .module, .generic, .text:
+                if Bytes.find(bytes, "rror Code") != nil || Bytes.find(bytes, "rror code") != nil,
+                   let a = AuroraErrorLine.parse(LosslessText.decode(bytes)) {
+                    out.codeEvents.append(CodeEvent(ref: ref, time: time, kind: .aurora(a)))
+                }
+            case .fault:
+                if Bytes.find(bytes, "Err_") != nil, let body = faultBody(bytes), let f = SungrowFaultName.parse(body) {
+                    out.codeEvents.append(CodeEvent(ref: ref, time: time, kind: .fault(f)))
+                }
+            default:
+                break
+            }
+        }
+        out.open = [:]
+        out.shrink()
+        return out
+    }
+
+    /// Splits a file's records into ranges of about `bytes` each, for scanning in parallel.
+    static func ranges(_ file: IndexedFile, bytes: UInt64) -> [Range<Int>] {
+        let n = file.recordCount
+        let size = file.index.endOffset
+        let k = max(1, min(n, Int(size / max(1, bytes))))
+        return (0..<k).map { (n * $0 / k)..<(n * ($0 + 1) / k) }
+    }
+
+    /// The text after the `[January/10 06:21:06.873 UTC]` stamp.
+    static func faultBody(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let close = Bytes.find(b, "]") else { return nil }
+        return LosslessText.decode(UnsafeBufferPointer(rebasing: b[(close + 1)...])).trimmingSpaces()
+    }
+}

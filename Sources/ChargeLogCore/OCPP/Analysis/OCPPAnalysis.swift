@@ -1,0 +1,250 @@
+import Dispatch
+import Foundation
+
+/// The OCPP view of a bundle: every frame decoded and validated, requests paired with answers,
+/// proxy copies paired with each other, transactions rebuilt, connector and charger states, and
+/// connectivity. Built once from the index (files scanned in parallel, only records that can hold
+/// frames, each checked by a byte marker before parsing); payloads are not kept, they are read back
+/// from the log on demand.
+public final class OCPPAnalysis: Sendable {
+    public let index: LogIndex
+    let store: MessageStore
+    /// Timeline position of each message's record (ascending).
+    let positions: [UInt32]
+    public let transactions: [OCPPTransaction]
+    let transactionMessages: [[Int32]]
+    let transactionById: [String: Int]
+    /// Connector (-1: none) and log time span of each transaction, for quick overlap tests.
+    let transactionSpans: [(connector: Int, first: Int64, last: Int64)]
+    public let connectorStates: [ConnectorStateHistory]
+    /// MainProcess state-machine switches.
+    public let chargerStates: [ChargerStateSwitch]
+    /// Online/offline periods.
+    public let connectivity: [ConnectivityPeriod]
+    /// MainProcess lines that matter (state switches, internal ids, id tags, connection changes), by time.
+    public let mainEvents: [MainProcessEvent]
+    /// Vendor codes (`ocpp error Code :14,2097672`) and fault names (`CCU1->Err_Connector1_…`), by time.
+    public let codeEvents: [CodeEvent]
+    /// Wall time of `build`.
+    public let buildSeconds: Double
+    /// MainProcess event number by record, built on first use.
+    let mainEventByRef = LazyBox<[RecordRef: Int]>()
+    /// The transaction each correlated record belongs to, built on first use.
+    let transactionOfRecord = LazyBox<[RecordRef: String]>()
+
+    init(index: LogIndex, store: MessageStore, positions: [UInt32], transactions: [OCPPTransaction],
+         transactionMessages: [[Int32]], connectorStates: [ConnectorStateHistory], chargerStates: [ChargerStateSwitch],
+         connectivity: [ConnectivityPeriod], mainEvents: [MainProcessEvent], codeEvents: [CodeEvent], buildSeconds: Double) {
+        self.index = index
+        self.store = store
+        self.positions = positions
+        self.transactions = transactions
+        self.transactionMessages = transactionMessages
+        var byId: [String: Int] = [:]
+        for (k, t) in transactions.enumerated() where byId[t.transactionId] == nil { byId[t.transactionId] = k }
+        self.transactionById = byId
+        self.transactionSpans = transactions.map { ($0.connector ?? -1, $0.firstLogTime, $0.lastLogTime) }
+        self.connectorStates = connectorStates
+        self.chargerStates = chargerStates
+        self.connectivity = connectivity
+        self.mainEvents = mainEvents
+        self.codeEvents = codeEvents
+        self.buildSeconds = buildSeconds
+    }
+
+    // MARK: building
+
+    /// Records of a large file are scanned in ranges of about this many bytes, in parallel.
+    static let scanChunkBytes: UInt64 = 16 << 20
+
+    /// Analyses the bundle. `ocmfKey` checks OCMF signatures; `threads` defaults to all cores.
+    public static func build(_ index: LogIndex, ocmfKey: OCMFPublicKey? = nil,
+                             threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> OCPPAnalysis {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let files = index.files
+        // Work: large files in ranges of about 16 MB, largest first, so all cores stay busy.
+        let work = files.indices.filter { FileScan.needsScan(files[$0].stream) }
+            .flatMap { f in FileScan.ranges(files[f], bytes: scanChunkBytes).map { (file: f, records: $0) } }
+        let order = work.indices.sorted {
+            let a = work[$0], b = work[$1]
+            return files[a.file].index.offset(a.records.upperBound) - files[a.file].index.offset(a.records.lowerBound)
+                > files[b.file].index.offset(b.records.upperBound) - files[b.file].index.offset(b.records.lowerBound)
+        }
+        let slots = ScanSlots(count: work.count)
+        let next = Counter()
+        DispatchQueue.concurrentPerform(iterations: min(max(1, threads), max(1, work.count))) { _ in
+            while true {
+                let k = Int(next.add(1)) - 1
+                guard k < order.count else { return }
+                let w = work[order[k]]
+                slots.set(order[k], FileScan.scan(files[w.file], fileNumber: w.file, records: w.records))
+            }
+        }
+        var results = work.indices.map { (file: work[$0].file, result: slots.take($0) ?? FileScanResult()) }
+
+        var (store, facts, prints, main, codes) = MessageStore.merge(&results, files: files)
+        results = []
+        Correlator.run(&store)
+        HopMatcher.run(&store, fingerprints: prints)
+        prints = []
+        // Pipe messages without a websocket copy are counted: read their facts again.
+        facts.insert(FactRecovery.unpairedPipeFacts(store, index: index))
+        let positions = TimelineOrder.apply(&store, facts: &facts, index: index)
+        main.sort { ($0.time, $0.ref) < ($1.time, $1.ref) }
+        codes.sort { ($0.time, $0.ref) < ($1.time, $1.ref) }
+
+        var builder = TransactionBuilder(store: store, facts: facts, mainEvents: main, index: index)
+        var (txs, txMessages) = builder.build()
+        if let key = ocmfKey { verify(&txs, key: key) }
+        for t in txs.indices { addOCMFIssues(&txs[t]) }
+
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        return OCPPAnalysis(index: index, store: store, positions: positions, transactions: txs,
+                            transactionMessages: txMessages,
+                            connectorStates: StateBuilder.connectorStates(store, facts: facts),
+                            chargerStates: StateBuilder.chargerStates(main),
+                            connectivity: StateBuilder.connectivity(main), mainEvents: main, codeEvents: codes,
+                            buildSeconds: seconds)
+    }
+
+    static func verify(_ txs: inout [OCPPTransaction], key: OCMFPublicKey) {
+        for t in txs.indices {
+            for k in txs[t].signedValues.indices {
+                guard let doc = txs[t].signedValues[k].document else { continue }
+                let outcome = OCMFVerifier.verify(doc, key: key)
+                txs[t].signedValues[k].verification = outcome
+                if outcome != .valid {
+                    txs[t].issues.append(OCPPIssue(.error, .signatureInvalid,
+                        "OCMF \(doc.pagination ?? "") (\(txs[t].signedValues[k].context.rawValue)): \(outcome)"))
+                }
+            }
+        }
+    }
+
+    static func addOCMFIssues(_ tx: inout OCPPTransaction) {
+        for c in tx.ocmfChecks where !c.agrees {
+            tx.issues.append(OCPPIssue(.warning, .meterMismatch,
+                "OCMF \(c.which.rawValue) reading \(JSONText.value(c.ocmfWh)) Wh differs from meter\(c.which == .begin ? "Start" : "Stop") \(JSONText.value(c.ocppWh)) Wh by \(JSONText.value(c.differenceWh)) Wh"))
+        }
+    }
+
+    // MARK: messages
+
+    /// All messages in timeline order.
+    public var messages: OCPPMessageList { OCPPMessageList(analysis: self) }
+
+    func makeMessage(_ i: Int) -> OCPPMessage {
+        let e = store.entries[i]
+        return OCPPMessage(number: i, ref: e.ref, time: e.time, direction: e.direction, type: e.messageType,
+                           uniqueId: store.id(i), action: store.action(i), errorCode: store.errorCode(i),
+                           connection: store.connections[Int(e.connection)],
+                           issues: store.issues[Int32(i)] ?? [], isBroken: e.flags.contains(.broken),
+                           isCounted: e.flags.contains(.primary), ordinal: Int(e.ordinal), index: index)
+    }
+
+    /// Message numbers of a record (usually zero or one).
+    func messageNumbers(at ref: RecordRef) -> Range<Int> {
+        guard ref.file >= 0, ref.file < index.files.count, ref.record >= 0,
+              ref.record < index.files[ref.file].recordCount else { return 0..<0 }
+        let p = UInt32(index.position(of: ref))
+        var lo = 0, hi = positions.count
+        while lo < hi {
+            let m = (lo + hi) / 2
+            if positions[m] < p { lo = m + 1 } else { hi = m }
+        }
+        var end = lo
+        while end < positions.count, positions[end] == p { end += 1 }
+        return lo..<end
+    }
+
+    /// The (first) message a record carries.
+    public func message(at ref: RecordRef) -> OCPPMessage? {
+        messageNumbers(at: ref).first.map(makeMessage)
+    }
+
+    /// All messages a record carries.
+    public func messages(at ref: RecordRef) -> [OCPPMessage] { messageNumbers(at: ref).map(makeMessage) }
+
+    /// Request ↔ answer.
+    public func counterpart(of ref: RecordRef) -> RecordRef? {
+        guard let i = messageNumbers(at: ref).first, store.counterpart[i] >= 0 else { return nil }
+        return store.entries[Int(store.counterpart[i])].ref
+    }
+
+    /// Pipe copy ↔ websocket copy of a proxied message.
+    public func hopCopy(of ref: RecordRef) -> RecordRef? {
+        guard let i = messageNumbers(at: ref).first, store.hop[i] >= 0 else { return nil }
+        return store.entries[Int(store.hop[i])].ref
+    }
+
+    // MARK: exchanges
+
+    /// One per request (and per lone answer), ordered by their first message. The proxy's pipe and
+    /// websocket hops are separate exchanges (see `OCPPExchange.connection`).
+    public var exchanges: OCPPExchangeList { OCPPExchangeList(analysis: self) }
+
+    func makeExchange(_ x: Int) -> OCPPExchange {
+        let ex = store.exchanges[x]
+        let r = ex.request >= 0 ? Int(ex.request) : nil
+        let a = ex.answer >= 0 ? Int(ex.answer) : nil
+        let any = r ?? a!
+        let e = store.entries[any]
+        let result: OCPPExchange.Result
+        switch a.flatMap({ store.entries[$0].messageType }) {
+        case .callResult?: result = .callResult
+        case .callError?: result = .callError
+        default: result = .none
+        }
+        let direction = r.map { store.entries[$0].direction } ?? e.direction.reversed
+        return OCPPExchange(number: x, uniqueId: store.id(any), action: store.action(any), direction: direction,
+                            connection: store.connections[Int(e.connection)], requestMessage: r, answerMessage: a,
+                            request: r.map { store.entries[$0].ref }, answer: a.map { store.entries[$0].ref },
+                            requestTime: r.map { store.entries[$0].time }, responseTime: a.map { store.entries[$0].time },
+                            result: result, errorCode: a.flatMap { store.errorCode($0) },
+                            isSend: r.map { store.entries[$0].messageType == .send } ?? false,
+                            timesAreOwn: [r, a].allSatisfy { m in
+                                m.map { !index.files[Int(store.entries[$0].file)].index.flags(Int(store.entries[$0].record)).contains(.inferredTime) } ?? true
+                            })
+    }
+
+    /// The exchange a record's message belongs to.
+    public func exchange(containing ref: RecordRef) -> OCPPExchange? {
+        guard let i = messageNumbers(at: ref).first, store.exchangeOf[i] >= 0 else { return nil }
+        return makeExchange(Int(store.exchangeOf[i]))
+    }
+
+    // MARK: transactions
+
+    public func transaction(id: String) -> OCPPTransaction? {
+        transactionById[id].map { transactions[$0] }
+    }
+
+    /// Transactions of an idTag (2.0.1: idToken).
+    public func transactions(idTag: String) -> [OCPPTransaction] {
+        transactions.filter { $0.idTag == idTag }
+    }
+
+    /// Approximate heap bytes held (messages, links, transactions' samples), for the benchmark.
+    public var memoryBytes: Int {
+        let n = store.count
+        return n * (MemoryLayout<MessageEntry>.stride + 4 * 4)
+            + store.exchanges.count * MemoryLayout<ExchangeEntry>.stride
+            + transactions.reduce(0) { $0 + $1.samples.count * MemoryLayout<MeterSample>.stride }
+    }
+}
+
+/// Thread-safe slots for per-file scan results.
+final class ScanSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [FileScanResult?]
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ r: FileScanResult) { lock.lock(); slots[i] = r; lock.unlock() }
+    /// Hands the result over (the slot forgets it, so it is freed with its last user).
+    func take(_ i: Int) -> FileScanResult? {
+        lock.lock(); defer { lock.unlock() }
+        let r = slots[i]
+        slots[i] = nil
+        return r
+    }
+}
+

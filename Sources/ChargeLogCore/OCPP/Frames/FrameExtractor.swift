@@ -1,0 +1,102 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Finds the OCPP frames a record carries, for every carrier the seeds show:
+/// proxy pipe lines, proxy WebSocket lines, bare frames (with stamps, labels, stray bytes, wraps,
+/// `(47 bytes)` suffixes) and other clients' `>> message sent:` / `<< message received:` lines.
+public enum FrameExtractor {
+    /// Streams whose records can carry frames. CCU, fault, update and CSV records are never scanned.
+    public static func canHoldFrames(_ stream: StreamKind) -> Bool {
+        switch stream {
+        case .ocpp, .frames, .generic, .module, .text, .mainprocess: true
+        case .ccu, .fault, .update, .csv: false
+        }
+    }
+
+    /// Cheap test before any parsing: a `[` that opens an OCPP-J array (`[2,"`) or a proxy pipe marker.
+    public static func mayHoldFrame(_ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buf.baseAddress, buf.count > 3 else { return false }
+        var i = 0
+        while i < buf.count {
+            guard let p = memchr(base + i, 0x5B, buf.count - i) else { return false }
+            let at = UnsafeRawPointer(p) - UnsafeRawPointer(base)
+            if Bytes.isFrameStart(buf, at: at) || Bytes.hasPrefix(buf, "[From charging station]", at: at)
+                || Bytes.hasPrefix(buf, "[To charging station]", at: at) { return true }
+            i = at + 1
+        }
+        return false
+    }
+
+    /// All frames in a record's bytes (line ends included or not).
+    public static func frames(in buf: UnsafeBufferPointer<UInt8>, stream: StreamKind) -> [OCPPFrame] {
+        guard canHoldFrames(stream), mayHoldFrame(buf) else { return [] }
+        var end = buf.count
+        while end > 0, buf[end - 1] == 0x0A || buf[end - 1] == 0x0D { end -= 1 }
+        let b = UnsafeBufferPointer(rebasing: buf[0..<end])
+        if stream == .ocpp, let f = proxyFrame(b) { return [f] }
+        if let f = clientFrame(b) { return [f] }
+        if stream == .mainprocess { return [] }
+        return bareFrames(b, channel: .frames)
+    }
+
+    public static func frames(in bytes: [UInt8], stream: StreamKind) -> [OCPPFrame] {
+        bytes.withUnsafeBufferPointer { frames(in: $0, stream: stream) }
+    }
+
+    public static func frames(inText text: String, stream: StreamKind) -> [OCPPFrame] {
+        frames(in: Array(text.utf8), stream: stream)
+    }
+
+    // MARK: carriers
+
+    /// `... PipeSession - [From charging station]: <pipeId>=<Action>=<json>` and
+    /// `... WebSocketTransmitter - Sending: [...]` / `Received: [...]`.
+    static func proxyFrame(_ b: UnsafeBufferPointer<UInt8>) -> OCPPFrame? {
+        if let at = Bytes.find(b, "charging station]: ") {
+            let hint: CarrierHint
+            if at >= 6, Bytes.hasPrefix(b, "[From ", at: at - 6) { hint = .fromStation }
+            else if at >= 4, Bytes.hasPrefix(b, "[To ", at: at - 4) { hint = .toStation }
+            else { return nil }
+            return FrameDecoder.decodePipe(b, from: at + 19, hint: hint)
+        }
+        if let at = Bytes.find(b, "Sending: [") {
+            return FrameDecoder.decodeArray(b, from: at + 9, channel: .websocket, hint: .sent, suffix: .none)
+        }
+        if let at = Bytes.find(b, "Received: [") {
+            return FrameDecoder.decodeArray(b, from: at + 10, channel: .websocket, hint: .received, suffix: .none)
+        }
+        return nil
+    }
+
+    /// `>> message sent: [2,…] color: cyan;` and `<< message received: [3,…]`.
+    static func clientFrame(_ b: UnsafeBufferPointer<UInt8>) -> OCPPFrame? {
+        if let at = Bytes.find(b, "message sent: "), let s = Bytes.findFrameStart(b[(at + 14)...]) {
+            return FrameDecoder.decodeArray(b, from: s, channel: .client, hint: .sent, suffix: .clientStyle)
+        }
+        if let at = Bytes.find(b, "message received: "), let s = Bytes.findFrameStart(b[(at + 18)...]) {
+            return FrameDecoder.decodeArray(b, from: s, channel: .client, hint: .received, suffix: .clientStyle)
+        }
+        return nil
+    }
+
+    /// Frames anywhere in the record: `[2,"100","BootNotification",{...}]`, `receive data: ?[3,...]`,
+    /// `ResetData GetConfiguration = [3,...]`, frames wrapped over lines, `(47 bytes)` after.
+    static func bareFrames(_ b: UnsafeBufferPointer<UInt8>, channel: OCPPChannel) -> [OCPPFrame] {
+        var out: [OCPPFrame] = []
+        var from = 0
+        var labelStart = 0
+        while from < b.count, let s = Bytes.findFrameStart(b[from...]) {
+            let hint = CarrierHint.guess(UnsafeBufferPointer(rebasing: b[labelStart..<s]))
+            let f = FrameDecoder.decodeArray(b, from: s, channel: channel, hint: hint, suffix: .byteCount)
+            out.append(f)
+            // A broken frame swallows the rest of the record.
+            if f.isBroken { break }
+            from = f.range.upperBound
+            labelStart = from
+        }
+        return out
+    }
+}

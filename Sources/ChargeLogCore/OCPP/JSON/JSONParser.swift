@@ -1,0 +1,242 @@
+/// Why a JSON text did not parse, and where (byte offset from the start of the parsed slice).
+public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var offset: Int
+    public var reason: String
+    public var description: String { "\(reason) at byte \(offset)" }
+}
+
+/// A strict JSON parser over bytes (RFC 8259), keeping key order and the raw text of numbers.
+/// Invalid UTF-8 inside strings is kept visible as `\xNN` rather than rejected.
+public enum JSONParser {
+    /// Nesting limit; deeper documents are rejected instead of overflowing the stack.
+    public static let maxDepth = 256
+
+    /// Parses a whole document; only whitespace may follow the value.
+    public static func parse<C: Collection<UInt8>>(_ bytes: C) -> Result<JSONValue, JSONParseError> {
+        let array = Array(bytes)
+        return array.withUnsafeBufferPointer { buf in
+            var r = JSONReader(buf, at: 0)
+            switch r.value(depth: 0) {
+            case .failure(let e): return .failure(e)
+            case .success(let v):
+                r.skipSpace()
+                if r.pos < buf.count { return .failure(JSONParseError(offset: r.pos, reason: "unexpected text after the value")) }
+                return .success(v)
+            }
+        }
+    }
+
+    public static func parse(_ text: String) -> Result<JSONValue, JSONParseError> { parse(Array(text.utf8)) }
+
+    /// Parses one value starting at `start` (leading whitespace skipped); returns it and the offset
+    /// just past it. Whatever follows is left to the caller.
+    public static func parsePrefix(_ buf: UnsafeBufferPointer<UInt8>, from start: Int)
+        -> Result<(value: JSONValue, end: Int), JSONParseError> {
+        var r = JSONReader(buf, at: start)
+        return r.value(depth: 0).map { ($0, r.pos) }
+    }
+}
+
+/// The parser's cursor. Works on a buffer the caller keeps alive.
+struct JSONReader {
+    let buf: UnsafeBufferPointer<UInt8>
+    var pos: Int
+
+    init(_ buf: UnsafeBufferPointer<UInt8>, at pos: Int) {
+        self.buf = buf
+        self.pos = pos
+    }
+
+    func fail(_ reason: String, at p: Int? = nil) -> JSONParseError {
+        JSONParseError(offset: p ?? pos, reason: reason)
+    }
+
+    @inline(__always)
+    mutating func skipSpace() {
+        while pos < buf.count {
+            let b = buf[pos]
+            if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { pos += 1 } else { return }
+        }
+    }
+
+    mutating func value(depth: Int) -> Result<JSONValue, JSONParseError> {
+        skipSpace()
+        guard pos < buf.count else { return .failure(fail("unexpected end of text")) }
+        switch buf[pos] {
+        case UInt8(ascii: "{"): return object(depth: depth + 1)
+        case UInt8(ascii: "["): return array(depth: depth + 1)
+        case UInt8(ascii: "\""): return string().map { .string($0) }
+        case UInt8(ascii: "t"): return literal("true", .bool(true))
+        case UInt8(ascii: "f"): return literal("false", .bool(false))
+        case UInt8(ascii: "n"): return literal("null", .null)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return number()
+        default:
+            return .failure(fail("unexpected character '\(LosslessText.decode([buf[pos]]))'"))
+        }
+    }
+
+    mutating func literal(_ word: StaticString, _ v: JSONValue) -> Result<JSONValue, JSONParseError> {
+        let n = word.utf8CodeUnitCount
+        guard pos + n <= buf.count else { return .failure(fail("unexpected end of text")) }
+        for k in 0..<n where buf[pos + k] != word.utf8Start[k] {
+            return .failure(fail("invalid literal"))
+        }
+        pos += n
+        return .success(v)
+    }
+
+    mutating func number() -> Result<JSONValue, JSONParseError> {
+        let start = pos
+        if buf[pos] == UInt8(ascii: "-") { pos += 1 }
+        let intStart = pos
+        while pos < buf.count, buf[pos] &- 48 < 10 { pos += 1 }
+        guard pos > intStart else { return .failure(fail("digit expected")) }
+        if pos < buf.count, buf[pos] == UInt8(ascii: ".") {
+            pos += 1
+            let f = pos
+            while pos < buf.count, buf[pos] &- 48 < 10 { pos += 1 }
+            guard pos > f else { return .failure(fail("digit expected after '.'")) }
+        }
+        if pos < buf.count, buf[pos] == UInt8(ascii: "e") || buf[pos] == UInt8(ascii: "E") {
+            pos += 1
+            if pos < buf.count, buf[pos] == UInt8(ascii: "+") || buf[pos] == UInt8(ascii: "-") { pos += 1 }
+            let e = pos
+            while pos < buf.count, buf[pos] &- 48 < 10 { pos += 1 }
+            guard pos > e else { return .failure(fail("digit expected in exponent")) }
+        }
+        return .success(.number(String(decoding: UnsafeBufferPointer(rebasing: buf[start..<pos]), as: UTF8.self)))
+    }
+
+    mutating func string() -> Result<String, JSONParseError> {
+        let open = pos
+        pos += 1
+        let start = pos
+        // Fast path: no escapes.
+        while pos < buf.count {
+            let b = buf[pos]
+            if b == UInt8(ascii: "\"") {
+                let slice = UnsafeBufferPointer(rebasing: buf[start..<pos])
+                pos += 1
+                return .success(LosslessText.decode(slice))
+            }
+            if b == UInt8(ascii: "\\") { break }
+            if b < 0x20 { return .failure(fail("control character in string")) }
+            pos += 1
+        }
+        guard pos < buf.count else { return .failure(fail("unterminated string", at: open)) }
+        var bytes = Array(UnsafeBufferPointer(rebasing: buf[start..<pos]))
+        while pos < buf.count {
+            let b = buf[pos]
+            if b == UInt8(ascii: "\"") {
+                pos += 1
+                return .success(LosslessText.decode(bytes))
+            }
+            if b < 0x20 { return .failure(fail("control character in string")) }
+            if b != UInt8(ascii: "\\") {
+                bytes.append(b)
+                pos += 1
+                continue
+            }
+            guard pos + 1 < buf.count else { break }
+            let e = buf[pos + 1]
+            pos += 2
+            switch e {
+            case UInt8(ascii: "\""): bytes.append(0x22)
+            case UInt8(ascii: "\\"): bytes.append(0x5C)
+            case UInt8(ascii: "/"): bytes.append(0x2F)
+            case UInt8(ascii: "b"): bytes.append(0x08)
+            case UInt8(ascii: "f"): bytes.append(0x0C)
+            case UInt8(ascii: "n"): bytes.append(0x0A)
+            case UInt8(ascii: "r"): bytes.append(0x0D)
+            case UInt8(ascii: "t"): bytes.append(0x09)
+            case UInt8(ascii: "u"):
+                guard var scalar = hex4() else { return .failure(fail("invalid \\u escape")) }
+                if (0xD800..<0xDC00).contains(scalar), pos + 1 < buf.count, buf[pos] == UInt8(ascii: "\\"),
+                   buf[pos + 1] == UInt8(ascii: "u") {
+                    let save = pos
+                    pos += 2
+                    if let low = hex4(), (0xDC00..<0xE000).contains(low) {
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    } else {
+                        pos = save
+                    }
+                }
+                let u = Unicode.Scalar(scalar) ?? "\u{FFFD}"
+                bytes.append(contentsOf: Array(String(Character(u)).utf8))
+            default:
+                return .failure(fail("invalid escape '\\\(LosslessText.decode([e]))'", at: pos - 2))
+            }
+        }
+        return .failure(fail("unterminated string", at: open))
+    }
+
+    mutating func hex4() -> UInt32? {
+        guard pos + 4 <= buf.count else { return nil }
+        var v: UInt32 = 0
+        for k in 0..<4 {
+            let c = buf[pos + k]
+            let d: UInt32
+            switch c {
+            case 48...57: d = UInt32(c - 48)
+            case 65...70: d = UInt32(c - 55)
+            case 97...102: d = UInt32(c - 87)
+            default: return nil
+            }
+            v = v << 4 | d
+        }
+        pos += 4
+        return v
+    }
+
+    mutating func array(depth: Int) -> Result<JSONValue, JSONParseError> {
+        guard depth <= JSONParser.maxDepth else { return .failure(fail("nested too deeply")) }
+        let open = pos
+        pos += 1
+        var items: [JSONValue] = []
+        skipSpace()
+        if pos < buf.count, buf[pos] == UInt8(ascii: "]") { pos += 1; return .success(.array(items)) }
+        while true {
+            switch value(depth: depth) {
+            case .failure(let e): return .failure(e)
+            case .success(let v): items.append(v)
+            }
+            skipSpace()
+            guard pos < buf.count else { return .failure(fail("unterminated array (opened at byte \(open))")) }
+            if buf[pos] == UInt8(ascii: ",") { pos += 1; continue }
+            if buf[pos] == UInt8(ascii: "]") { pos += 1; return .success(.array(items)) }
+            return .failure(fail("',' or ']' expected"))
+        }
+    }
+
+    mutating func object(depth: Int) -> Result<JSONValue, JSONParseError> {
+        guard depth <= JSONParser.maxDepth else { return .failure(fail("nested too deeply")) }
+        let open = pos
+        pos += 1
+        var fields: [(key: String, value: JSONValue)] = []
+        skipSpace()
+        if pos < buf.count, buf[pos] == UInt8(ascii: "}") { pos += 1; return .success(.object(fields)) }
+        while true {
+            skipSpace()
+            guard pos < buf.count else { return .failure(fail("unterminated object (opened at byte \(open))")) }
+            guard buf[pos] == UInt8(ascii: "\"") else { return .failure(fail("key string expected")) }
+            let key: String
+            switch string() {
+            case .failure(let e): return .failure(e)
+            case .success(let k): key = k
+            }
+            skipSpace()
+            guard pos < buf.count else { return .failure(fail("unterminated object (opened at byte \(open))")) }
+            guard buf[pos] == UInt8(ascii: ":") else { return .failure(fail("':' expected")) }
+            pos += 1
+            switch value(depth: depth) {
+            case .failure(let e): return .failure(e)
+            case .success(let v): fields.append((key, v))
+            }
+            skipSpace()
+            guard pos < buf.count else { return .failure(fail("unterminated object (opened at byte \(open))")) }
+            if buf[pos] == UInt8(ascii: ",") { pos += 1; continue }
+            if buf[pos] == UInt8(ascii: "}") { pos += 1; return .success(.object(fields)) }
+            return .failure(fail("',' or '}' expected"))
+        }
+    }
+}

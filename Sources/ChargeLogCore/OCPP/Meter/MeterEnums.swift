@@ -1,0 +1,115 @@
+/// What a sampled value measures (OCPP 1.6 and 2.0.1 measurands). `.other` keeps unknown ones countable.
+public enum Measurand: String, Sendable, CaseIterable, Codable {
+    case energyActiveExportRegister = "Energy.Active.Export.Register"
+    case energyActiveImportRegister = "Energy.Active.Import.Register"
+    case energyReactiveExportRegister = "Energy.Reactive.Export.Register"
+    case energyReactiveImportRegister = "Energy.Reactive.Import.Register"
+    case energyActiveExportInterval = "Energy.Active.Export.Interval"
+    case energyActiveImportInterval = "Energy.Active.Import.Interval"
+    case energyReactiveExportInterval = "Energy.Reactive.Export.Interval"
+    case energyReactiveImportInterval = "Energy.Reactive.Import.Interval"
+    case energyActiveNet = "Energy.Active.Net"
+    case energyReactiveNet = "Energy.Reactive.Net"
+    case energyApparentNet = "Energy.Apparent.Net"
+    case energyApparentImport = "Energy.Apparent.Import"
+    case energyApparentExport = "Energy.Apparent.Export"
+    case powerActiveExport = "Power.Active.Export"
+    case powerActiveImport = "Power.Active.Import"
+    case powerOffered = "Power.Offered"
+    case powerReactiveExport = "Power.Reactive.Export"
+    case powerReactiveImport = "Power.Reactive.Import"
+    case powerFactor = "Power.Factor"
+    case currentImport = "Current.Import"
+    case currentExport = "Current.Export"
+    case currentOffered = "Current.Offered"
+    case voltage = "Voltage"
+    case frequency = "Frequency"
+    case temperature = "Temperature"
+    case soc = "SoC"
+    case rpm = "RPM"
+    case other = "Other"
+
+    /// The spec default when a sampled value names none.
+    public static let defaultValue = Measurand.energyActiveImportRegister
+
+    public var isEnergy: Bool { rawValue.hasPrefix("Energy.") }
+    public var isRegister: Bool { rawValue.hasSuffix(".Register") }
+}
+
+public enum MeterPhase: String, Sendable, CaseIterable, Codable {
+    case l1 = "L1", l2 = "L2", l3 = "L3", n = "N"
+    case l1n = "L1-N", l2n = "L2-N", l3n = "L3-N"
+    case l1l2 = "L1-L2", l2l3 = "L2-L3", l3l1 = "L3-L1"
+}
+
+public enum ReadingContext: String, Sendable, CaseIterable, Codable {
+    case interruptionBegin = "Interruption.Begin"
+    case interruptionEnd = "Interruption.End"
+    case sampleClock = "Sample.Clock"
+    case samplePeriodic = "Sample.Periodic"
+    case transactionBegin = "Transaction.Begin"
+    case transactionEnd = "Transaction.End"
+    case trigger = "Trigger"
+    case other = "Other"
+
+    public static let defaultValue = ReadingContext.samplePeriodic
+}
+
+public enum MeterLocation: String, Sendable, CaseIterable, Codable {
+    case body = "Body", cable = "Cable", ev = "EV", inlet = "Inlet", outlet = "Outlet"
+    public static let defaultValue = MeterLocation.outlet
+}
+
+/// Units after normalisation: kilo-units become base units (kWh → Wh, kW → W), `Celcius` → `Celsius`.
+public enum MeterUnit: String, Sendable, CaseIterable, Codable {
+    case wh = "Wh", varh = "varh", w = "W", va = "VA", vA = "var", a = "A", v = "V"
+    case celsius = "Celsius", fahrenheit = "Fahrenheit", kelvin = "K", percent = "Percent"
+    case rpm = "RPM", hertz = "Hz"
+    /// No unit given and none implied by the measurand.
+    case none = ""
+    /// A unit this table does not know; the value is kept as sent.
+    case unknown = "?"
+
+    /// Parses a sent unit; returns the normalised unit and the factor to apply.
+    public static func normalise(_ sent: String) -> (unit: MeterUnit, factor: Double) {
+        switch sent {
+        case "Wh": (.wh, 1)
+        case "kWh": (.wh, 1000)
+        case "varh": (.varh, 1)
+        case "kvarh": (.varh, 1000)
+        case "W": (.w, 1)
+        case "kW": (.w, 1000)
+        case "VA": (.va, 1)
+        case "kVA": (.va, 1000)
+        case "var": (.vA, 1)
+        case "kvar": (.vA, 1000)
+        case "A": (.a, 1)
+        case "V": (.v, 1)
+        case "Celsius", "Celcius": (.celsius, 1)
+        case "Fahrenheit": (.fahrenheit, 1)
+        case "K": (.kelvin, 1)
+        case "Percent": (.percent, 1)
+        default: (.unknown, 1)
+        }
+    }
+
+    /// The unit implied by a measurand when none is sent. The spec's default is Wh; it is applied to
+    /// energy measurands only (a "Wh" RPM or voltage would be nonsense).
+    public static func implied(by m: Measurand) -> MeterUnit {
+        switch m {
+        case .energyActiveExportRegister, .energyActiveImportRegister, .energyActiveExportInterval,
+             .energyActiveImportInterval, .energyActiveNet: .wh
+        case .energyReactiveExportRegister, .energyReactiveImportRegister, .energyReactiveExportInterval,
+             .energyReactiveImportInterval, .energyReactiveNet: .varh
+        case .powerActiveExport, .powerActiveImport, .powerOffered: .w
+        case .powerReactiveExport, .powerReactiveImport: .vA
+        case .currentImport, .currentExport, .currentOffered: .a
+        case .voltage: .v
+        case .soc: .percent
+        case .rpm: .rpm
+        case .frequency: .hertz
+        case .temperature: .celsius
+        default: .none
+        }
+    }
+}

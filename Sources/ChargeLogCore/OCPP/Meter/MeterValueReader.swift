@@ -1,0 +1,120 @@
+/// Reads the `meterValue` / `transactionData` arrays of MeterValues, StopTransaction and
+/// TransactionEvent into normalised samples: numbers sent as strings parsed (scientific notation
+/// flagged), kilo-units converted to base units, phases kept, spec defaults applied to missing
+/// measurand, context and location. Signed values are parsed as OCMF.
+enum MeterValueReader {
+    struct Output {
+        var samples: [MeterSample] = []
+        var signed: [SignedMeterValue] = []
+        var issues: [OCPPIssue] = []
+    }
+
+    static func read(_ meterValues: JSONValue?, path: String, fallbackTime: Int64) -> Output {
+        var out = Output()
+        guard let list = meterValues?.arrayValue else { return out }
+        for (i, mv) in list.enumerated() {
+            let time = mv["timestamp"]?.stringValue.flatMap(OCPPTime.parse) ?? fallbackTime
+            guard let svs = mv["sampledValue"]?.arrayValue else { continue }
+            for (j, sv) in svs.enumerated() {
+                read(sv, time: time, path: "\(path)[\(i)].sampledValue[\(j)]", into: &out)
+            }
+        }
+        return out
+    }
+
+    static func read(_ sv: JSONValue, time: Int64, path: String, into out: inout Output) {
+        var flags: MeterSample.Flags = []
+        let measurandText = sv["measurand"]?.stringValue
+        if measurandText == nil { flags.insert(.defaultMeasurand) }
+        let measurand = measurandText.map { Measurand(rawValue: $0) ?? .other } ?? Measurand.defaultValue
+        let context = sv["context"]?.stringValue.flatMap(ReadingContext.init(rawValue:)) ?? ReadingContext.defaultValue
+        let location = sv["location"]?.stringValue.flatMap(MeterLocation.init(rawValue:)) ?? MeterLocation.defaultValue
+        let phase = sv["phase"]?.stringValue.flatMap(MeterPhase.init(rawValue:))
+
+        // Signed values: 1.6 `format: SignedData` with the OCMF text as value; 2.0.1 `signedMeterValue`.
+        if sv["format"]?.stringValue == "SignedData", let text = sv["value"]?.stringValue {
+            out.signed.append(signed(text, time: time, context: context))
+            return
+        }
+        if let smv = sv["signedMeterValue"], let text = smv["signedMeterData"]?.stringValue {
+            out.signed.append(signed(text, time: time, context: context))
+        }
+
+        guard let raw = sv["value"] else { return }
+        var value: Double
+        switch raw {
+        case .string(let s):
+            flags.insert(.fromString)
+            guard JSONNumberText.isNumber(s), let d = Double(s) else {
+                out.issues.append(OCPPIssue(.warning, .notANumber, path: path + ".value", "value \"\(s)\" is not a number"))
+                return
+            }
+            if JSONNumberText.isScientific(s) {
+                flags.insert(.scientific)
+                out.issues.append(OCPPIssue(.info, .scientificNotation, path: path + ".value",
+                                            "value \"\(s)\" is in scientific notation (= \(plain(d)))"))
+            }
+            value = d
+        case .number(let n):
+            guard let d = Double(n) else { return }
+            if JSONNumberText.isScientific(n) { flags.insert(.scientific) }
+            value = d
+        default:
+            out.issues.append(OCPPIssue(.warning, .notANumber, path: path + ".value", "value is a \(raw.kindName)"))
+            return
+        }
+
+        var unit: MeterUnit
+        if let u = sv["unit"]?.stringValue ?? sv["unitOfMeasure"]?["unit"]?.stringValue {
+            let (n, factor) = MeterUnit.normalise(u)
+            unit = n
+            if factor != 1 { value *= factor; flags.insert(.converted) }
+        } else {
+            unit = MeterUnit.implied(by: measurand)
+            flags.insert(.impliedUnit)
+        }
+        if let m = sv["unitOfMeasure"]?["multiplier"]?.intValue, m != 0 {
+            value *= pow10(m)
+            flags.insert(.converted)
+        }
+        out.samples.append(MeterSample(time: time, value: value, measurand: measurand, phase: phase, unit: unit,
+                                       context: context, location: location, flags: flags))
+    }
+
+    static func signed(_ text: String, time: Int64, context: ReadingContext) -> SignedMeterValue {
+        switch OCMFDocument.parse(text) {
+        case .success(let doc):
+            return SignedMeterValue(time: time, context: context, ref: nil, document: doc, parseError: nil, verification: nil)
+        case .failure(let e):
+            return SignedMeterValue(time: time, context: context, ref: nil, document: nil, parseError: e.description, verification: nil)
+        }
+    }
+
+    static func pow10(_ n: Int) -> Double {
+        var r = 1.0
+        for _ in 0..<abs(n) { r *= 10 }
+        return n < 0 ? 1 / r : r
+    }
+
+    /// `3.48e-05` → `0.0000348`.
+    static func plain(_ d: Double) -> String {
+        if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
+        var s = ""
+        var digits = 0
+        var v = abs(d)
+        // Enough decimals to show the first significant digits.
+        while v < 1 && digits < 12 { v *= 10; digits += 1 }
+        let decimals = min(15, digits + 4)
+        var scaled = (abs(d) * pow10(decimals)).rounded()
+        var frac: [Character] = []
+        for _ in 0..<decimals {
+            let r = scaled.truncatingRemainder(dividingBy: 10)
+            frac.insert(Character(String(Int(r))), at: 0)
+            scaled = (scaled - r) / 10
+        }
+        s = String(Int64(scaled)) + "." + String(frac)
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return (d < 0 ? "-" : "") + s
+    }
+}

@@ -1,0 +1,47 @@
+/// The OCPP feature profile an action belongs to.
+public enum OCPPProfile: String, Sendable, CaseIterable {
+    case core = "Core"
+    case firmware = "Firmware"
+    case localAuthList = "LocalAuthList"
+    case reservation = "Reservation"
+    case smartCharging = "SmartCharging"
+    case remoteTrigger = "RemoteTrigger"
+    case security = "Security"
+    /// OCPP 2.0.1 (the essentials only).
+    case v201 = "2.0.1"
+}
+
+/// Who may send an action's CALL.
+public enum OCPPActionDirection: Sendable, Equatable {
+    case chargerToCentral
+    case centralToCharger
+    case both
+
+    /// The CALL's direction when the action tells it.
+    public var callDirection: OCPPDirection? {
+        switch self {
+        case .chargerToCentral: .chargerToCentral
+        case .centralToCharger: .centralToCharger
+        case .both: nil
+        }
+    }
+}
+
+/// One action of the table: its profile, direction, and request / response payload fields.
+public struct OCPPActionSpec: Sendable {
+    public var name: String
+    public var profile: OCPPProfile
+    public var direction: OCPPActionDirection
+    public var request: [SchemaField]
+    public var response: [SchemaField]
+
+    init(_ name: String, _ profile: OCPPProfile, _ direction: OCPPActionDirection, req: String, conf: String) {
+        self.name = name
+        self.profile = profile
+        self.direction = direction
+        self.request = SchemaField.list(req)
+        self.response = SchemaField.list(conf)
+    }
+
+    public var version: String { profile == .v201 ? "2.0.1" : "1.6" }
+}

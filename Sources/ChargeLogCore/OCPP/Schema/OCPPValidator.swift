@@ -1,0 +1,102 @@
+/// Checks a payload against the schema table: required fields, types, enumeration values, string
+/// lengths and times. Findings become issues on the message; nothing is rejected.
+public enum OCPPValidator {
+    /// Issues of one payload. `request` selects the CALL or the CALLRESULT schema.
+    public static func validate(action: String, request: Bool, payload: JSONValue) -> [OCPPIssue] {
+        var issues: [OCPPIssue] = []
+        guard let spec = OCPPSchema.spec(for: action, request: request, payload: payload) else {
+            if request {
+                issues.append(OCPPIssue(.warning, .unknownAction, path: "action", "action \(action) is not in OCPP 1.6 or the 2.0.1 essentials"))
+            }
+            return issues
+        }
+        checkObject(payload, fields: request ? spec.request : spec.response, path: "", into: &issues)
+        return issues
+    }
+
+    static func join(_ path: String, _ name: String) -> String { path.isEmpty ? name : path + "." + name }
+
+    static func checkObject(_ v: JSONValue, fields: [SchemaField], path: String, into issues: inout [OCPPIssue]) {
+        guard case .object(let present) = v else {
+            issues.append(OCPPIssue(.warning, .wrongType, path: path.isEmpty ? "payload" : path, "\(v.kindName) where an object is expected"))
+            return
+        }
+        for f in fields {
+            if let value = present.first(where: { $0.key == f.name })?.value {
+                check(value, f.type, path: join(path, f.name), into: &issues)
+            } else if f.required {
+                issues.append(OCPPIssue(.warning, .missingField, path: join(path, f.name), "required field missing"))
+            }
+        }
+        for p in present where p.key != "customData" && !fields.contains(where: { $0.name == p.key }) {
+            issues.append(OCPPIssue(.info, .unknownField, path: join(path, p.key), "field not in the schema"))
+        }
+    }
+
+    /// `path` is built only when an issue is reported or a container is entered.
+    static func check(_ v: JSONValue, _ type: SchemaType, path makePath: @autoclosure () -> String, into issues: inout [OCPPIssue]) {
+        switch type {
+        case .any:
+            return
+        case .integer:
+            if case .number = v, v.intValue != nil { return }
+            if case .string(let s) = v, Int(s) != nil {
+                issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "integer sent as a string (\"\(s)\")"))
+            } else {
+                issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(describe(v)) where an integer is expected"))
+            }
+        case .decimal:
+            if case .number = v { return }
+            issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(describe(v)) where a number is expected"))
+        case .boolean:
+            if case .bool = v { return }
+            issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(describe(v)) where true/false is expected"))
+        case .dateTime:
+            guard case .string(let s) = v else {
+                issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(describe(v)) where a time is expected"))
+                return
+            }
+            if OCPPTime.parse(s) == nil {
+                issues.append(OCPPIssue(.warning, .invalidTime, path: makePath(), "\"\(s)\" is not an RFC 3339 time"))
+            }
+        case .string(let max):
+            guard case .string(let s) = v else {
+                issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(describe(v)) where a string is expected"))
+                return
+            }
+            if let max, s.utf8.count > max, s.count > max {
+                issues.append(OCPPIssue(.info, .tooLong, path: makePath(), "\(s.count) characters, at most \(max) allowed"))
+            }
+        case .array(let element):
+            guard case .array(let items) = v else {
+                issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(describe(v)) where an array is expected"))
+                return
+            }
+            let path = makePath()
+            for (i, item) in items.enumerated() { check(item, element, path: "\(path)[\(i)]", into: &issues) }
+        case .named(let name):
+            switch OCPPSchema.definitions[name] {
+            case .object(let fields)?:
+                checkObject(v, fields: fields, path: makePath(), into: &issues)
+            case .enumeration(let values)?:
+                guard case .string(let s) = v else {
+                    issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(describe(v)) where a \(name) value is expected"))
+                    return
+                }
+                if !values.contains(s) {
+                    issues.append(OCPPIssue(.warning, .unknownEnumValue, path: makePath(), "unknown \(name) value \"\(s)\""))
+                }
+            case nil:
+                return
+            }
+        }
+    }
+
+    static func describe(_ v: JSONValue) -> String {
+        switch v {
+        case .string(let s): "string \"\(s.count > 30 ? String(s.prefix(30)) + "…" : s)\""
+        case .number(let n): "number \(n)"
+        default: v.kindName
+        }
+    }
+}

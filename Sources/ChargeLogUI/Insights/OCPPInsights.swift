@@ -1,0 +1,120 @@
+import ChargeLogCore
+import Foundation
+
+/// The viewer's insights from the OCPP engine: decoded messages with their answers and hop copies,
+/// transactions, meter series, connector and charger states, online/offline periods.
+public final class OCPPInsights: InsightSource, @unchecked Sendable {
+    public let analysis: OCPPAnalysis
+    private let lock = NSLock()
+    private var txOfRecord: [RecordRef: String]?
+
+    public init(analysis: OCPPAnalysis) { self.analysis = analysis }
+
+    public var hasAnalysis: Bool { true }
+
+    // MARK: messages
+
+    public func summary(of ref: RecordRef, text: String) -> RowSummary? {
+        guard let m = analysis.message(at: ref) else { return nil }
+        return Self.rowSummary(m, action: m.action ?? exchangeAction(ref))
+    }
+
+    func exchangeAction(_ ref: RecordRef) -> String? { analysis.exchange(containing: ref)?.action }
+
+    static func rowSummary(_ m: OCPPMessage, action: String?) -> RowSummary {
+        let direction: RowSummary.Direction = switch m.direction {
+        case .chargerToCentral: .toCentral
+        case .centralToCharger: .toChargePoint
+        case .unknown: .unknown
+        }
+        let kind: RowSummary.MessageKind = switch m.type {
+        case .callError?, .callResultError?: .error
+        case .callResult?: .result
+        default: .call
+        }
+        var text = m.summary
+        // The engine's summary starts with its own arrow; the row adds one from `direction`.
+        for arrow in ["→ ", "← ", "· ", "? "] where text.hasPrefix(arrow) { text.removeFirst(arrow.count) }
+        let connector = m.payload["connectorId"]?.intValue ?? m.payload["evseId"]?.intValue
+        return RowSummary(direction: direction, kind: kind, action: action, text: text, connector: connector,
+                          isError: kind == .error || m.isBroken || m.issues.contains { $0.severity >= .error })
+    }
+
+    public func detail(of ref: RecordRef, text: String) -> [DetailSection] {
+        var sections: [DetailSection] = []
+        if let m = analysis.message(at: ref) {
+            sections += OCPPDetail.sections(for: m, analysis: analysis)
+        } else {
+            sections += OCPPDetail.lineFacts(text)
+        }
+        if let tx = transactionId(of: ref), let t = analysis.transaction(id: tx) {
+            sections.append(OCPPDetail.transactionSection(t))
+        }
+        return sections
+    }
+
+    public func counterpart(of ref: RecordRef) -> RecordRef? { analysis.counterpart(of: ref) }
+    public func hopCopy(of ref: RecordRef) -> RecordRef? { analysis.hopCopy(of: ref) }
+
+    // MARK: transactions
+
+    public var transactions: [TransactionRow] {
+        analysis.transactions.map { t in
+            TransactionRow(id: t.transactionId, connector: t.connector, idTag: t.idTag, auth: t.auth,
+                           start: t.start, stop: t.stop, energyWh: t.energyWh, reason: t.reason,
+                           verdict: t.stopStatus ?? (t.isOpen ? "open" : nil),
+                           firstRecord: t.startRef ?? t.remoteStartRef ?? t.authorizeRef ?? t.stopRef)
+        }
+    }
+
+    public func correlated(transactionId: String) -> [RecordRef] {
+        let refs = analysis.correlatedRecords(transactionId: transactionId).map(\.0)
+        return refs.sorted { analysis.index.position(of: $0) < analysis.index.position(of: $1) }
+    }
+
+    public func transactionId(of ref: RecordRef) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        if txOfRecord == nil {
+            var map: [RecordRef: String] = [:]
+            for t in analysis.transactions {
+                for (r, _) in analysis.correlatedRecords(transactionId: t.transactionId) where map[r] == nil {
+                    map[r] = t.transactionId
+                }
+            }
+            txOfRecord = map
+        }
+        return txOfRecord?[ref]
+    }
+
+    public func meterSeries(transactionId: String) -> [MeterSeries] {
+        guard let t = analysis.transaction(id: transactionId) else { return [] }
+        return MeterSeriesBuilder.series(t.samples)
+    }
+
+    // MARK: states
+
+    public var stateChanges: [StateChange] {
+        var out: [StateChange] = []
+        for h in analysis.connectorStates {
+            for e in h.entries {
+                let err = (e.errorCode == nil || e.errorCode == "NoError") ? nil : e.errorCode
+                out.append(StateChange(connector: h.connector, time: e.time, state: e.status, errorCode: err, record: e.ref))
+            }
+        }
+        for s in analysis.chargerStates {
+            out.append(StateChange(connector: nil, time: s.time, state: MainProcessStateName.short(s.to), record: s.ref))
+        }
+        return out.sorted { $0.time < $1.time }
+    }
+
+    public var onlinePeriods: [OnlinePeriod] {
+        let end = analysis.index.timeRange?.upperBound ?? 0
+        return analysis.connectivity.map { OnlinePeriod(start: $0.start, end: $0.end ?? max(end, $0.start), online: $0.online) }
+    }
+}
+
+/// `State_Energy_Transfer_Preparing_Wait_Stop` → `Energy_Transfer_Preparing_Wait_Stop`.
+enum MainProcessStateName {
+    static func short(_ s: String) -> String { s.hasPrefix("State_") ? String(s.dropFirst(6)) : s }
+}

@@ -1,0 +1,31 @@
+import Testing
+@testable import ChargeLogCore
+
+/// Secrets from seed 004 never survive masking; look-alikes are left alone.
+@Suite struct SecretMaskerTests {
+    @Test func seedSecretsAreMasked() {
+        let cases: [(String, String)] = [
+            ("Authorization: Basic MjEwMzI1MjEyMTA5MDAwMToxMjM0NTY3OA==", "MjEwMzI1MjEyMTA5MDAwMToxMjM0NTY3OA=="),
+            ("[2,\"202111101637486717\",\"GetDiagnostics\",{\"location\":\"ftp://test:root_123@120.79.1.235:21/diagnosticFiles\"}]", "root_123"),
+            ("[2,\"20211191553208096\",\"UpdateFirmware\",{\"location\":\"120.79.1.235:21:test:root_123:/test/AC48k01_update.bin\"}]", "root_123"),
+            ("{\"key\":\"Wifi_Password\",\"value\":\"12345678\",\"readonly\":false}", "12345678"),
+            ("{\"key\":\"WIFI_PassWordKey\",\"value\":\"hunter2\"}", "hunter2"),
+            ("AuthorizationKey=abc123secret", "abc123secret"),
+        ]
+        for (line, secret) in cases {
+            let masked = SecretMasker.mask(line)
+            #expect(!masked.contains(secret), "\(masked)")
+            #expect(masked.contains(SecretMasker.mask))
+        }
+    }
+
+    @Test func ordinaryLinesAreUntouched() {
+        let lines = [
+            "[April/28 08:48:46.384 UTC][D00 23:20:20.544] Connector_Power_Info_Changed! V:395, C:0",
+            "2024-05-01 14:42:14.635 +0000 INFO WebSocketTransmitter - Sending: [2,\"db8df750\",\"Authorize\",{\"idTag\":\"201ACCBF\"}]",
+            "{\"key\":\"HeartbeatInterval\",\"value\":\"60\",\"readonly\":false}",
+            "Apr/12 09:56:33 UTC --  Loader --> startNewDownload url: https://example.com/charger/version.json",
+        ]
+        for l in lines { #expect(SecretMasker.mask(l) == l) }
+    }
+}
