@@ -21,24 +21,25 @@ struct ViewerEndToEndTests {
         try t.wait(forText: "→ StartTransaction conn 1 idTag 201ACCBF")
         try t.wait(forText: "21 records")
 
-        // t 667: the cursor on the transaction's first mention, decoded in the detail pane.
+        // t 667: the cursor on the transaction's StartTransaction, decoded in the detail pane.
         try t.keys("t")
         try t.wait(forText: "transaction id:")
         try t.type("667")
         try t.keys("Enter")
-        var s = try t.wait(forText: "▶ 14:42:15.764 OCPP I ← StartTransaction.conf tx 667 Accepted")
-        #expect(s.contains("→ CALL StartTransaction · WebSocket · id"))
-        #expect(s.contains("\"meterStart\": 7854588,   Wh = 7854.588 kWh"))
+        var s = try t.wait(forText: "▶ 14:42:14.635 OCPP I → StartTransaction conn 1 idTag 201ACCBF meterStart 7854588")
+        #expect(s.contains("CALL StartTransaction"))
+        #expect(s.contains("latency  1129 ms"))
+        #expect(s.contains("Transactions  tx 667"))
 
-        // Enter: from the answer to its request, and back.
+        // Enter: from the request to its answer, and back.
         try t.keys("Enter")
-        s = try t.wait(forText: "▶ 14:42:14.635 OCPP I → StartTransaction conn 1 idTag 201ACCBF")
-        #expect(s.contains("answer/request: SampleBundle/2168Vocpp/A23C2706768Vocpp.log:9"))
+        s = try t.wait(forText: "▶ 14:42:15.764 OCPP I ← StartTransaction answer 667 Accepted")
+        #expect(s.contains("answer/request: 2168Vocpp/A23C2706768Vocpp.log:10"))
         try t.keys("Enter")
-        try t.wait(forText: "▶ 14:42:15.764 OCPP I ← StartTransaction.conf")
-        // o: the same answer on the pipe.
+        try t.wait(forText: "▶ 14:42:14.635 OCPP I → StartTransaction")
+        // o: the same request on the proxy's pipe.
         try t.keys("o")
-        try t.wait(forText: "▶ 14:42:15.835 OCPP I ← StartTransaction.conf conn 1 tx 667 Accepted (pipe)")
+        try t.wait(forText: "▶ 14:42:14.595 OCPP I → StartTransaction conn 1 idTag 201ACCBF")
 
         // Filter to one stream.
         try t.keys(":")
@@ -67,10 +68,10 @@ struct ViewerEndToEndTests {
     func worksUnderCommonTerminalTypes(term: String) throws {
         let (t, root) = try open(cols: 80, rows: 24, env: ["TERM": term])
         defer { t.kill(); try? FileManager.default.removeItem(at: root) }
-        try t.wait(forText: "→ RemoteStartTransaction.conf Accepted (pipe)")
+        try t.wait(forText: "→ RemoteStartTransaction answer Accepted")
         try t.wait(forText: "Front connector choose authorize")
         try t.keys("G")
-        try t.wait(forText: "▶ 14:42:15.835 OCPP I ← StartTransaction.conf conn 1 tx 667 Accepted (pipe)")
+        try t.wait(forText: "▶ 14:42:15.835 OCPP I ← StartTransaction answer 667 Accepted")
         try t.keys("?")
         try t.wait(forText: "Search and jump")
         try t.keys("q")
@@ -78,6 +79,34 @@ struct ViewerEndToEndTests {
         try t.keys("q")
         try t.wait(forText: "EXIT=0")
         #expect(try t.value("#{alternate_on}") == "0")
+    }
+
+    /// The walk-through on the shipped sample: a transaction by id, its decoded
+    /// StartTransaction and its meter chart.
+    @Test func sampleLogsTransactionWithItsChart() throws {
+        let sample = E2EBundle.sampleLogs.appendingPathComponent("IDC180E-A23C2706768")
+        try #require(FileManager.default.fileExists(atPath: sample.path), "SampleLogs missing")
+        let t = try TmuxSession("\(TmuxSession.quote(E2EBundle.binary)) \(TmuxSession.quote(sample.path))", cols: 100, rows: 30,
+                                env: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"])
+        defer { t.kill() }
+        try t.wait(forText: "9583 records")
+        try t.keys("t")
+        try t.type("667")
+        try t.keys("Enter")
+        let s = try t.wait(forText: "▶ 14:42:12.371 OCPP I → StartTransaction conn 1 idTag 04B7C8D9E0F180 meterStart 7854588")
+        #expect(s.contains("CALL StartTransaction"))
+        #expect(s.contains("Transactions  tx 667"))
+        // The chart: a titled, labelled braille curve of the charge's power.
+        #expect(s.contains("Power kW"))
+        #expect(s.contains("└14:43"))
+        #expect(s.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) })
+        // Maximised, the transactions pane shows more of the charts.
+        try t.keys("BTab")
+        try t.keys("z")
+        let big = try t.wait(forText: "Energy kWh")
+        #expect(big.contains("Power kW"))
+        try t.keys("q")
+        try t.wait(forText: "EXIT=0")
     }
 
     @Test func sigtermRestoresTheTerminal() throws {

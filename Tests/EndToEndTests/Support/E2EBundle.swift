@@ -17,7 +17,6 @@ enum E2EBundle {
 2024-05-01 14:42:15.770 +0000 INFO RequestQueue - Queue size: 0, Store time: 1.192 ms, UUID: db8df750-e2e2-409d-90f6-c746feacae89, Request process time: 1153 ms
 2024-05-01 14:42:15.801 +0000 INFO ChargePoint - The chargePoint (com.Sungrow.ocpp.ChargePoint@16da883) works well.
 2024-05-01 14:42:15.835 +0000 INFO PipeSession - [To charging station]: 060349123358459bad89d758458796ef=StartTransactionResponse={"idTagInfo":{"status":"Accepted"},"transactionId":667,"connectorId":1}
-
 """#
 
     static let mainProcess = #"""
@@ -29,7 +28,6 @@ May/01 14:41:17 UTC --  Card NoEnable
 May/01 14:41:18 UTC --  Front connector choose authorize: "Rfid_Authorize"
 May/01 14:41:19 UTC --  this ocppin is about =  "AuthorizeResponse"
 May/01 14:41:19 UTC --  Authorize request accepted!!
-
 """#
 
     /// Writes the bundle; returns its folder (remove its parent when done).
@@ -39,9 +37,15 @@ May/01 14:41:19 UTC --  Authorize request accepted!!
         for (path, text) in [("2168Vocpp/A23C2706768Vocpp.log", proxy), ("2168Vqt/A23C2706768VMainProcess.log", mainProcess)] {
             let url = dir.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
+            try Data((text + "\n").utf8).write(to: url)
         }
         return dir
+    }
+
+    /// The repository's `SampleLogs` folder.
+    static var sampleLogs: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("SampleLogs")
     }
 
     /// The chargelog binary: `CHARGELOG_BIN`, or next to the test runner (SwiftPM builds it there).
