@@ -67,7 +67,10 @@ public enum TerminalViewer {
                 case .success(let l)?:
                     loaded = l
                     model.attach(index: l.index, insights: l.insights)
-                    if let analyse = options.analyse { analysis.start { analyse(l.index) } }
+                    if let analyse = options.analyse {
+                        model.analysisRunning = true
+                        analysis.start { analyse(l.index) }
+                    }
                 case .failure(let e)?:
                     throw e
                 case nil:

@@ -221,9 +221,12 @@ import Testing
         f.press(.char(":")); f.type("heartbeats hide"); f.press(.enter)
         #expect(f.model.render().text().contains("transactions come from the OCPP"))
         let first = try #require(f.ref(containing: "=StartTransaction="))
+        f.model.analysisRunning = true
+        f.press(.char("j"))
+        #expect(f.model.render().rowText(23).hasPrefix(" analysing OCPP messages…"))
         f.model.replaceInsights(FakeInsights(index: f.index, transactions: SampleTransactions.rows(firstRecord: first)))
         f.model.finishPendingWork()
-        #expect(f.model.statusMessage == "OCPP analysis ready: 2 transaction(s)")
+        #expect(f.model.statusMessage == "OCPP analysis ready: 2 transaction(s)" && !f.model.analysisRunning)
         f.press(.char("t")); f.type("667"); f.press(.enter)
         #expect(f.model.cursorRecord == first)
         #expect(f.model.render().text().contains("667     1  05-01 14:42"))

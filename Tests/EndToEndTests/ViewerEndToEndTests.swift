@@ -20,6 +20,8 @@ struct ViewerEndToEndTests {
         // The first screen: the merged timeline with OCPP rows summarised.
         try t.wait(forText: "→ StartTransaction conn 1 idTag 201ACCBF")
         try t.wait(forText: "21 records")
+        // The OCPP analysis follows the first screen.
+        try t.wait(forText: "OCPP analysis ready: 1 transaction(s)")
 
         // t 667: the cursor on the transaction's StartTransaction, decoded in the detail pane.
         try t.keys("t")
@@ -45,7 +47,9 @@ struct ViewerEndToEndTests {
         try t.keys(":")
         try t.type("stream main")
         try t.keys("Enter")
-        s = try t.wait(forText: "streams MAIN")
+        s = try t.wait(for: "the MainProcess rows") {
+            $0.contains("streams MAIN") && !$0.contains("filtering") && $0.contains("Authorize request accepted!!")
+        }
         let timelineRows = s.split(separator: "\n").filter { $0.contains(":00.000 ") || $0.range(of: #"\d\d:\d\d:\d\d\.\d\d\d (MAIN|OCPP)"#, options: .regularExpression) != nil }
         #expect(!timelineRows.isEmpty && timelineRows.allSatisfy { $0.contains(" MAIN ") }, "only MainProcess rows:\n\(s)")
         #expect(s.contains("Authorize request accepted!!"))
@@ -68,6 +72,7 @@ struct ViewerEndToEndTests {
     func worksUnderCommonTerminalTypes(term: String) throws {
         let (t, root) = try open(cols: 80, rows: 24, env: ["TERM": term])
         defer { t.kill(); try? FileManager.default.removeItem(at: root) }
+        try t.wait(forText: "OCPP analysis ready")
         try t.wait(forText: "→ RemoteStartTransaction answer Accepted")
         try t.wait(forText: "Front connector choose authorize")
         try t.keys("G")
@@ -90,6 +95,7 @@ struct ViewerEndToEndTests {
                                 env: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"])
         defer { t.kill() }
         try t.wait(forText: "9583 records")
+        try t.wait(forText: "OCPP analysis ready: 7 transaction(s)")
         try t.keys("t")
         try t.type("667")
         try t.keys("Enter")

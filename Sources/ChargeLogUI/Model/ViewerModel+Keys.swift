@@ -184,5 +184,7 @@ extension ViewerModel {
         cursor = 0
         top = 0
         if let k = keep { moveCursor(toPosition: k) }
+        // A first slice at once: small bundles show the result without a "filtering…" frame.
+        runPendingWork(budget: 5_000)
     }
 }

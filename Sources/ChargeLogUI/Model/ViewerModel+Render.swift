@@ -103,6 +103,11 @@ extension ViewerModel {
             g.write(" filtering… \(Int(t.progress * 100))%  (keys work meanwhile)", row: y, col: 0, style: base.with(fg: .message))
             return
         }
+        if analysisRunning {
+            g.write(" analysing OCPP messages… (transactions and states follow; keys work meanwhile)", row: y, col: 0,
+                    style: base.with(fg: .message))
+            return
+        }
         let hints = index == nil ? " q quit"
             : " ? help  / search  t tx  i idTag  Enter pair  f filter  : cmd  Tab pane  z zoom  q quit"
         g.write(hints, row: y, col: 0, style: base)

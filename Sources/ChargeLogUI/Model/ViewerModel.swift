@@ -86,9 +86,13 @@ public final class ViewerModel {
         }
     }
 
+    /// Set by the backend while a richer analysis is computed in the background (the status line says so).
+    public var analysisRunning = false
+
     /// A richer source (the OCPP analysis) became available.
     public func replaceInsights(_ insights: InsightSource) {
         self.insights = insights
+        analysisRunning = false
         selectedTransaction = nil
         if !filter.isEmpty, let index { applyFilter(filter, index: index) }
         say("OCPP analysis ready: \(insights.transactions.count) transaction(s)")
