@@ -51,13 +51,34 @@ public enum TerminalViewer {
         var loaded: LoadTask.Loaded?
         defer { loaded?.bundle.cleanUp() }
         var dirty = true
-        let analysis = BackgroundResult<InsightSource>()
-        var analysed = false
+        var analysis = BackgroundResult<InsightSource>()
+        var analysed = options.analyse == nil
+        var analysedIndex: LogIndex?
+        var follow: FollowTask?
+        defer { follow?.stop() }
+        /// Analyses `index` in the background; its result replaces the insights if the index is still shown.
+        func analyse(_ index: LogIndex) {
+            guard let work = options.analyse else { return }
+            analysis = BackgroundResult<InsightSource>()
+            analysed = false
+            analysedIndex = index
+            model.analysisRunning = true
+            analysis.start { work(index) }
+        }
         while SignalFlag.received == 0 {
             if !analysed, let insights = analysis.value {
                 analysed = true
-                model.replaceInsights(insights)
                 dirty = true
+                if analysedIndex === model.index {
+                    model.replaceInsights(insights)
+                } else if let current = model.index {
+                    analyse(current)  // the files grew meanwhile
+                }
+            }
+            if let f = follow, let next = f.take() {
+                model.refresh(index: next, insights: options.makeInsights(next))
+                dirty = true
+                if analysed { analyse(next) }
             }
             if loaded == nil {
                 let s = task.poll()
@@ -67,10 +88,7 @@ public enum TerminalViewer {
                 case .success(let l)?:
                     loaded = l
                     model.attach(index: l.index, insights: l.insights)
-                    if let analyse = options.analyse {
-                        model.analysisRunning = true
-                        analysis.start { analyse(l.index) }
-                    }
+                    analyse(l.index)
                 case .failure(let e)?:
                     throw e
                 case nil:
@@ -81,7 +99,7 @@ public enum TerminalViewer {
                 screen.draw(model.render())
                 dirty = false
             }
-            let timeout: Int32 = model.hasPendingWork ? 0 : (loaded == nil ? 100 : 500)
+            let timeout: Int32 = model.hasPendingWork ? 0 : (loaded == nil || follow != nil || !analysed ? 100 : 500)
             switch screen.readKey(timeoutMs: timeout) {
             case .key(let k)?:
                 dirty = true
@@ -92,6 +110,14 @@ public enum TerminalViewer {
                     case .writeToTerminal(let s):
                         screen.draw(model.render())
                         screen.writeRaw(s)
+                    case .follow(let on):
+                        follow?.stop()
+                        follow = nil
+                        if on, let l = loaded {
+                            let f = FollowTask()
+                            f.start(bundle: l.bundle, options: options.index)
+                            follow = f
+                        }
                     }
                 }
             case .resize?:

@@ -176,13 +176,42 @@ import Testing
         #expect(!f.model.layout.single)
     }
 
-    @Test func followIsAnnouncedAsNotYetAvailableAndQQuits() throws {
+    @Test func followTogglesAndQQuits() throws {
         let f = try Fixture()
         defer { f.remove() }
-        f.press(.char("F"))
-        #expect(f.model.statusMessage == "follow mode not available yet (it comes with issue 5)")
+        #expect(f.press(.char("F")) == [.follow(true)])
+        #expect(f.model.following && f.model.cursorPosition == f.index.count - 1)
+        #expect(f.model.render().text().contains("· following"))
+        #expect(f.press(.char("F")) == [.follow(false)])
+        #expect(!f.model.following && f.model.statusMessage == "stopped following")
         #expect(f.press(.char("q")) == [.quit])
         #expect(f.press(.ctrl("c")) == [.quit])
+    }
+
+    @Test func refreshTailsAtTheEndAndOtherwiseKeepsTheCursorsRecord() throws {
+        let base = Seeds.sungrowBundle
+        let f = try Fixture(files: base)
+        defer { f.remove() }
+        f.press(.char("G"))
+        // The proxy log grows by one line.
+        let grown = base["2168Vocpp/A23C2706768Vocpp.log"]! + "2024-05-01 14:42:27.759 +0000 INFO PipeSession - Pipe Ready\n"
+        try grown.write(to: f.bundle.dir.appendingPathComponent("2168Vocpp/A23C2706768Vocpp.log"), atomically: true, encoding: .utf8)
+        let next = try f.bundle.index()
+        f.model.refresh(index: next, insights: PlainInsights(index: next))
+        #expect(f.model.cursorPosition == next.count - 1)
+        #expect(next.text(at: f.model.cursorPosition!).hasSuffix("14:42:27.759 +0000 INFO PipeSession - Pipe Ready"))
+        // Not at the end: the cursor stays on its record.
+        let remote = try #require((0..<next.count).first { next.text(at: $0).contains("Received: [2,\"b68ba114") })
+        f.model.moveCursor(toPosition: remote)
+        f.model.refresh(index: next, insights: PlainInsights(index: next))
+        #expect(f.model.cursorPosition == remote)
+        // A transaction chosen in the pane is chosen again once the grown bundle is analysed.
+        f.model.replaceInsights(FakeInsights(index: next, transactions: SampleTransactions.rows(firstRecord: nil)))
+        f.model.selectTransaction(to: 1)
+        f.model.refresh(index: next, insights: PlainInsights(index: next))
+        #expect(f.model.selectedTransactionRow == nil)
+        f.model.replaceInsights(FakeInsights(index: next, transactions: SampleTransactions.rows(firstRecord: nil)))
+        #expect(f.model.selectedTransactionRow?.id == "667")
     }
 
     @Test func quitWorksWhileLoading() {

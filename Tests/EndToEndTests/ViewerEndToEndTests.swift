@@ -135,3 +135,29 @@ struct ViewerEndToEndTests {
         #expect(msg.output.contains("the viewer needs a terminal"))
     }
 }
+
+@Suite(.serialized, .enabled(if: TmuxSession.available, "tmux is not installed: end-to-end viewer tests skipped"))
+struct ViewerFollowEndToEndTests {
+    @Test func followShowsLinesAsTheyAreWritten() throws {
+        let dir = try E2EBundle.write()
+        let root = dir.deletingLastPathComponent()
+        let t = try TmuxSession("\(TmuxSession.quote(E2EBundle.binary)) \(TmuxSession.quote(dir.path))", cols: 100, rows: 30,
+                                env: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"])
+        defer { t.kill(); try? FileManager.default.removeItem(at: root) }
+        try t.wait(forText: "21 records")
+        try t.keys("F")
+        try t.wait(forText: "· following")
+        let log = dir.appendingPathComponent("2168Vocpp/A23C2706768Vocpp.log")
+        let h = try FileHandle(forWritingTo: log)
+        h.seekToEndOfFile()
+        h.write(Data("2024-05-01 16:30:13.378 +0000 INFO PipeSession - [From charging station]: 1=StatusNotification={    \"connectorId\": 1,    \"errorCode\": \"NoError\",    \"status\": \"Finishing\",    \"vendorErrorCode\": \"\",    \"vendorId\": \"Sungrow\"}\n".utf8))
+        try h.close()
+        // The new line arrives and the cursor follows it.
+        let s = try t.wait(forText: "▶ 16:30:13.378 OCPP I → StatusNotification conn 1 Finishing")
+        #expect(s.contains("22 records") && s.contains("· following"))
+        try t.keys("F")
+        try t.wait(forText: "stopped following")
+        try t.keys("q")
+        try t.wait(forText: "EXIT=0")
+    }
+}

@@ -40,7 +40,7 @@ public enum KeyHelp {
             Entry(keys: "+ -", action: "states pane: zoom the time window in / out"),
             Entry(keys: "v", action: "transactions pane: next chart"),
             Entry(keys: "!", action: "files: formats, records, and what could not be read and why"),
-            Entry(keys: "F", action: "follow growing files"),
+            Entry(keys: "F", action: "follow the files as they grow, like tail -f (again: stop)"),
         ]),
         Group(title: "Filter and commands", entries: [
             Entry(keys: "f", action: "filters: streams, OCPP verbosity, action, connector, heartbeats, time"),

@@ -7,6 +7,8 @@ final class RecordTextCache {
 
     init(capacity: Int = 1024) { self.capacity = capacity }
 
+    func clear() { texts.removeAll(keepingCapacity: true) }
+
     func text(_ ref: RecordRef, read: (RecordRef) -> String) -> String {
         if let t = texts[ref] { return t }
         let t = read(ref)

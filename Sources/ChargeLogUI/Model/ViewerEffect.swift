@@ -5,4 +5,6 @@ public enum ViewerEffect: Sendable, Equatable {
     case writeToTerminal(String)
     /// Repaint everything (Ctrl-L).
     case redraw
+    /// Start (true) or stop following the files as they grow; the backend feeds `refresh(index:insights:)`.
+    case follow(Bool)
 }

@@ -86,16 +86,54 @@ public final class ViewerModel {
         }
     }
 
+    /// Following growing files (`F`): new records are read as they are written.
+    public private(set) var following = false
+
+    /// The files grew (or were rotated): show the new index. The cursor stays on its record, or at
+    /// the end when it was on the last row (as `tail -f`); filters and marks stay.
+    public func refresh(index newIndex: LogIndex, insights newInsights: InsightSource) {
+        let atEnd = rowCount == 0 || cursor >= rowCount - 1
+        let keep = cursorRecord
+        // The transactions pane's choice survives until the grown bundle is analysed again.
+        keptTransactionId = selectedTransactionRow?.id ?? keptTransactionId
+        index = newIndex
+        insights = newInsights
+        textCache.clear()
+        timeline = TimelineRows(index: newIndex, filter: filter, insights: newInsights)
+        job = nil
+        runPendingWork(budget: 5_000)
+        if atEnd {
+            if timeline?.isComplete ?? true { moveCursor(to: rowCount - 1) } else { anchorPosition = newIndex.count - 1 }
+        } else if let k = keep, k.file < newIndex.files.count, k.record < newIndex.files[k.file].recordCount {
+            moveCursor(toPosition: newIndex.position(of: k), center: false)
+        }
+    }
+
+    func toggleFollow() -> [ViewerEffect] {
+        following.toggle()
+        say(following ? "following the files as they grow (F stops)" : "stopped following")
+        if following { moveCursor(to: rowCount - 1) }
+        return [.follow(following)]
+    }
+
+    var analysisAnnounced = false
+    var keptTransactionId: String?
+
     /// Set by the backend while a richer analysis is computed in the background (the status line says so).
     public var analysisRunning = false
 
     /// A richer source (the OCPP analysis) became available.
     public func replaceInsights(_ insights: InsightSource) {
+        let first = !analysisAnnounced
+        analysisAnnounced = true
+        let selected = selectedTransactionRow?.id ?? keptTransactionId
+        keptTransactionId = nil
         self.insights = insights
         analysisRunning = false
-        selectedTransaction = nil
+        selectedTransaction = selected.flatMap { id in insights.transactions.firstIndex { $0.id == id } }
         if !filter.isEmpty, let index { applyFilter(filter, index: index) }
-        say("OCPP analysis ready: \(insights.transactions.count) transaction(s)")
+        // Said once; a re-analysis while following is quiet.
+        if first { say("OCPP analysis ready: \(insights.transactions.count) transaction(s)") }
     }
 
     public var isLoaded: Bool { index != nil }

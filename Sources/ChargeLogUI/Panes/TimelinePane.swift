@@ -25,6 +25,7 @@ enum TimelinePane {
         var detail = "\(t.count > 0 ? m.cursor + 1 : 0)/\(t.count)"
         if !t.isComplete { detail += " filtering \(Int(t.progress * 100))%" }
         if !m.filter.isEmpty { detail += " · " + m.filter.label }
+        if m.following { detail += " · following" }
         if m.raw { detail += " · raw" }
         if m.wrap { detail += " · wrap" }
         if m.hScroll > 0 { detail += " · →\(m.hScroll)" }
