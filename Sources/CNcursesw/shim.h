@@ -43,7 +43,9 @@ static inline int cl_put_cell(int y, int x, const wchar_t *wcs, attr_t attrs, sh
     return mvwadd_wch(stdscr, y, x, &cc);
 }
 
-/* SIGINT, SIGTERM, SIGHUP set a flag the event loop polls, so the terminal is always restored. */
+/* SIGINT, SIGTERM, SIGHUP set a flag the event loop polls, so the terminal is always restored.
+   The flag is static: every object file that calls these functions gets its own copy, so call
+   both from ONE Swift file only (ChargeLogTerminal/SignalFlag.swift). */
 static volatile sig_atomic_t cl_caught_signal = 0;
 static void cl_on_signal(int sig) { cl_caught_signal = sig; }
 static inline void cl_install_signal_handlers(void) {

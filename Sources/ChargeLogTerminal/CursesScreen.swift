@@ -18,7 +18,7 @@ final class CursesScreen {
     /// Opens the terminal. Throws when it cannot be used (unknown TERM, no terminal).
     init(theme: Theme, mouse: Bool) throws(ChargeLogError) {
         setlocale(LC_ALL, "")
-        cl_install_signal_handlers()
+        SignalFlag.install()
         guard cl_newterm() != nil else {
             let term = getenv("TERM").map { String(cString: $0) } ?? ""
             throw .unreadable(path: "terminal", reason: "TERM=\(term) is not a terminal curses knows")

@@ -24,8 +24,17 @@ public enum TerminalViewer {
         }
     }
 
-    /// Returns when the user quits. Throws when the bundle cannot be read (after restoring the terminal).
-    public static func run(_ options: Options) throws(ChargeLogError) {
+    /// How the viewer ended.
+    public enum Outcome: Sendable, Equatable {
+        case quit
+        /// SIGINT, SIGTERM or SIGHUP arrived; the terminal was restored.
+        case signal(Int32)
+    }
+
+    /// Returns when the user quits or a signal arrives. Throws when the bundle cannot be read (after
+    /// restoring the terminal).
+    @discardableResult
+    public static func run(_ options: Options) throws(ChargeLogError) -> Outcome {
         let screen = try CursesScreen(theme: options.theme, mouse: options.mouse)
         defer { screen.close() }
         let (rows, cols) = screen.size
@@ -36,7 +45,7 @@ public enum TerminalViewer {
         var loaded: LoadTask.Loaded?
         defer { loaded?.bundle.cleanUp() }
         var dirty = true
-        while cl_signal_received() == 0 {
+        while SignalFlag.received == 0 {
             if loaded == nil {
                 let s = task.poll()
                 model.loadingProgress(done: s.done, total: s.total, phase: s.phase)
@@ -61,7 +70,7 @@ public enum TerminalViewer {
                 dirty = true
                 for effect in model.handle(k) {
                     switch effect {
-                    case .quit: return
+                    case .quit: return .quit
                     case .redraw: screen.invalidate()
                     case .writeToTerminal(let s):
                         screen.draw(model.render())
@@ -80,5 +89,6 @@ public enum TerminalViewer {
                 }
             }
         }
+        return .signal(SignalFlag.received)
     }
 }

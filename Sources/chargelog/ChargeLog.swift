@@ -16,6 +16,8 @@ struct ChargeLog: ParsableCommand {
             Exchanges.self,
             Show.self,
             Generate.self,
+            Summary.self,
+            Export.self,
         ],
         defaultSubcommand: View.self
     )

@@ -32,11 +32,14 @@ struct View: ParsableCommand {
         }
         let chosen: Theme
         do { chosen = try ThemeLoader.load(theme) } catch { throw CLIError(error.message) }
+        let outcome: TerminalViewer.Outcome
         do {
-            try TerminalViewer.run(.init(paths: bundle.paths, index: IndexOptions(year: bundle.year), theme: chosen, mouse: mouse,
-                                         makeInsights: { OCPPInsights(analysis: OCPPAnalysis.build($0)) }))
+            outcome = try TerminalViewer.run(.init(paths: bundle.paths, index: IndexOptions(year: bundle.year),
+                                                   theme: chosen, mouse: mouse,
+                                                   makeInsights: { OCPPInsights(analysis: OCPPAnalysis.build($0)) }))
         } catch {
             throw CLIError(error.message)
         }
+        if case .signal(let s) = outcome { throw ExitCode(128 + s) }
     }
 }

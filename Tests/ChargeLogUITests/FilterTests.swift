@@ -116,3 +116,26 @@ import Testing
         #expect((0..<30).allSatisfy { f.index.text(at: m.timeline!.position(ofRow: $0)).contains("StatusNotification") })
     }
 }
+
+@Suite struct RecordMatcherTests {
+    @Test func literalHints() {
+        #expect(RecordMatcher.literalHint("14:42:1.\\.5") == nil)
+        #expect(RecordMatcher.literalHint("14:42:1..5") == "14:42:1")
+        #expect(RecordMatcher.literalHint("works? well") == " well")
+        #expect(RecordMatcher.literalHint("StartTransaction.*667") == "StartTransaction")
+        #expect(RecordMatcher.literalHint("a|b") == nil)
+    }
+
+    @Test func bytesAndRegexAgree() throws {
+        let f = try Fixture()
+        defer { f.remove() }
+        for source in ["pipe ready", "Pipe Ready", "PIPE", "works well", "transactionId\":6.7", "Start.*667", "状态", "x{2}"] {
+            let pattern = try TextPattern(source, smartCase: true)
+            let m = RecordMatcher(pattern)
+            for p in 0..<f.index.count {
+                let text = f.index.text(at: p)
+                #expect(m.matches(f.index, position: p) { text } == pattern.matches(text), "\(source) at \(p)")
+            }
+        }
+    }
+}

@@ -59,8 +59,16 @@ public enum SecretMasker {
     }
 
     /// `{"key":"Wifi_Password","value":"12345678"}` and `password=...` forms.
+    /// Key names that hold a secret: `Wifi_Password`, `AuthorizationKey`, `api_key`, `token`, ...
+    static let keyWords = #"[A-Za-z0-9_.\-]*(?:pass(?:word|wd)?|secret|token|psk|(?:authori[sz]ation|auth|api|private|access|shared)_?key)[A-Za-z0-9_.\-]*"#
+
+    /// Whether a configuration key or JSON field name names a secret (`Wifi_Password`, `AuthorizationKey`).
+    public static func isSecretKey(_ name: String) -> Bool {
+        guard let r = RegexCache.shared.regex("(?i)^" + keyWords + "$") else { return false }
+        return r.firstMatch(in: name, range: NSRange(name.startIndex..., in: name)) != nil
+    }
+
     static func maskKeyValues(_ s: String) -> String {
-        let keyWords = #"[A-Za-z0-9_.\-]*(?:pass(?:word|wd)?|secret|token|psk|(?:authori[sz]ation|auth|api|private|access|shared)_?key)[A-Za-z0-9_.\-]*"#
         var r = replace(s, pattern: #"(?i)(\"key\"\s*:\s*\"\#(keyWords)\"\s*,\s*\"value\"\s*:\s*\")[^\"]*(\")"#, template: "$1" + mask + "$2")
         r = replace(r, pattern: #"(?i)(\"\#(keyWords)\"\s*:\s*\")[^\"]*(\")"#, template: "$1" + mask + "$2")
         r = replace(r, pattern: #"(?i)(\b\#(keyWords)\s*[=:]\s*)(?!\*\*\*)[^\s,;&"]+"#, template: "$1" + mask)

@@ -46,7 +46,7 @@ public struct LineVerdict: Sendable, Equatable {
 
 /// One log format: how to recognise it from a sample, and how to classify each line.
 /// Parsers are small structs; the indexer is generic over them so the per-line call is specialised.
-public protocol LineFormat {
+public protocol LineFormat: SendableMetatype {
     /// The stream this format produces.
     static var stream: StreamKind { get }
     init()

@@ -84,10 +84,12 @@ public final class LogIndex: Sendable {
         return lo
     }
 
-    /// Time span of the whole bundle.
+    /// Time span of the whole bundle: the times of the first and last records of the merged order
+    /// (a file whose stamps go backwards at its end can put a last record before the first one).
     public var timeRange: ClosedRange<Int64>? {
         guard !isEmpty else { return nil }
-        return time(at: 0) ... time(at: count - 1)
+        let a = time(at: 0), b = time(at: count - 1)
+        return min(a, b) ... max(a, b)
     }
 
     /// Approximate heap bytes of the index (not the text, which stays on disk).

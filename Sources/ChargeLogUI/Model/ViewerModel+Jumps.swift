@@ -88,11 +88,13 @@ extension ViewerModel {
             return
         }
         // Without the analysis: the first record that names the transaction id.
-        guard let pattern = try? TextPattern(#""?transactionId"?\s*[:=]\s*"?"# + NSRegularExpression.escapedPattern(for: id) + #"\b"#) else { return }
+        guard let pattern = try? TextPattern(#""?transactionId"?\s*[:=]\s*"?"# + NSRegularExpression.escapedPattern(for: id) + #"\b"#),
+              let index else { return }
+        let matcher = RecordMatcher(pattern, hint: id)
         startSeek(label: "looking for transaction \(id)", from: 0, forward: true,
                   notFound: ChargeLogError.transactionNotFound(id).message) { [weak self] p in
             guard let self else { return false }
-            return pattern.matches(self.text(at: p))
+            return matcher.matches(index, position: p) { self.text(at: p) }
         }
     }
 
@@ -108,13 +110,14 @@ extension ViewerModel {
             say("idTag \(tag): transaction \(n + 1) of \(txs.count) (" + txs.map(\.id).joined(separator: ", ") + "); i again for the next")
             return
         }
-        guard let pattern = try? TextPattern(NSRegularExpression.escapedPattern(for: tag)) else { return }
+        guard let pattern = try? TextPattern(NSRegularExpression.escapedPattern(for: tag)), let index else { return }
+        let matcher = RecordMatcher(pattern, hint: tag)
         let start = lastIdTag?.tag == tag ? cursor + 1 : 0
         lastIdTag = (tag, 0)
         startSeek(label: "looking for idTag \(tag)", from: start, forward: true,
                   notFound: "idTag \(tag) does not occur\(start > 0 ? " further down" : "")") { [weak self] p in
             guard let self else { return false }
-            return pattern.matches(self.text(at: p))
+            return matcher.matches(index, position: p) { self.text(at: p) }
         }
     }
 
@@ -135,12 +138,13 @@ extension ViewerModel {
     }
 
     func repeatSearch(forward: Bool) {
-        guard let pattern = search else { say("no search yet: / to search"); return }
+        guard let pattern = search, let index else { say("no search yet: / to search"); return }
+        let matcher = RecordMatcher(pattern)
         let from = forward ? cursor + 1 : cursor - 1
         startSeek(label: "searching /\(pattern.source)/", from: from, forward: forward,
                   notFound: "/\(pattern.source)/ not found \(forward ? "below" : "above")") { [weak self] p in
             guard let self else { return false }
-            return pattern.matches(self.text(at: p))
+            return matcher.matches(index, position: p) { self.text(at: p) }
         }
     }
 

@@ -1,0 +1,21 @@
+/// Answers that took longer than `limit` (both times the records' own), per hop: on the Sungrow
+/// proxy a slow CPO shows on the websocket and again on the pipe, where the charger waited for it.
+struct SlowAnswerCheck: ProblemCheck {
+    var kind: FindingKind { .slowAnswer }
+    static let limit: Int64 = 5_000
+
+    func findings(in c: DiagnosticContext) -> [Finding] {
+        var out: [Finding] = []
+        for x in c.analysis.exchanges {
+            guard x.requestMessage != nil, let latency = x.latencyMs, latency > Self.limit,
+                  let request = x.request, let time = x.requestTime else { continue }
+            var records = [request]
+            records.add(x.answer)
+            let who = x.direction == .chargerToCentral ? "the CPO" : x.direction == .centralToCharger ? "the charger" : "the other side"
+            out.append(Finding(kind, time: time, end: x.responseTime,
+                               explanation: "\(x.action ?? "?") (\(x.direction.label)\(UnansweredCallCheck.hop(x.connection))) answered by \(who) after \(FindingText.duration(latency)) (limit \(FindingText.duration(Self.limit)))",
+                               records: records))
+        }
+        return out
+    }
+}

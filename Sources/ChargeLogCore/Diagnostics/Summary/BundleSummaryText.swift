@@ -1,0 +1,52 @@
+/// `summary` as text for a terminal.
+extension BundleSummary {
+    public func text(maxRecords: Int = 4) -> String {
+        var out: [String] = []
+        let who = [charger.vendor, charger.model].compactMap { $0 }.joined(separator: " ")
+        var line = "Charger    " + (who.isEmpty ? "(unknown)" : who)
+        if let s = charger.serial { line += ", serial \(s)" }
+        if let f = charger.firmware { line += ", firmware \(f)" }
+        if !charger.sources.isEmpty { line += "  [\(charger.sources.joined(separator: "; "))]" }
+        out.append(line)
+        if let r = timeSpan {
+            out.append("Span       \(FindingText.time(r.lowerBound)) → \(FindingText.time(r.upperBound)) UTC (\(FindingText.duration(r.upperBound - r.lowerBound))), \(fileCount) file\(fileCount == 1 ? "" : "s"), \(recordCount) records")
+        } else {
+            out.append("Span       (no timed records), \(fileCount) files")
+        }
+        if availability.known {
+            var a = "Online     \(FindingText.duration(availability.onlineMs)), offline \(FindingText.duration(availability.offlineMs)) in \(availability.outages) outage\(availability.outages == 1 ? "" : "s")"
+            if availability.outages > 0 { a += " (longest \(FindingText.duration(availability.longestOutageMs)))" }
+            if availability.unknownMs > 0 { a += ", unknown \(FindingText.duration(availability.unknownMs)) before the first connection event" }
+            out.append(a)
+        } else {
+            out.append("Online     unknown (no OCPP_Connection_Fail / _Restore lines)")
+        }
+        out.append("")
+        if connectors.isEmpty { out.append("No transactions.") }
+        for c in connectors {
+            var head = "Connector \(c.connector.map(String.init) ?? "?"): \(c.transactions.count) session\(c.transactions.count == 1 ? "" : "s"), \(FindingText.energy(c.energyWh))"
+            if c.sessionsWithoutEnergy > 0 { head += " (\(c.sessionsWithoutEnergy) without both meter readings)" }
+            out.append(head)
+            for t in c.transactions {
+                let span = "\(t.start.map(FindingText.time) ?? "(before the log)") → \(t.stop.map(FindingText.time) ?? "(open)")"
+                let energy = t.energyWh.map(FindingText.energy) ?? "?"
+                out.append("  \(t.transactionId.padding(toLength: 8, withPad: " ", startingAt: 0)) \(span)  \(t.auth)  \(t.idTag ?? "-")  \(energy)  \(t.reason ?? "")\(t.stopStatus.map { $0 == "Accepted" ? "" : " [\($0)]" } ?? "")")
+            }
+        }
+        for (title, list) in [("Scenarios", scenarios), ("Problems", problems)] {
+            out.append("")
+            out.append("\(title) (\(list.count))")
+            for f in list {
+                var head = "  \(FindingText.time(f.time))  \(f.kind.label)"
+                if f.severity != .info { head += " [\(f.severity.rawValue)]" }
+                out.append(head)
+                out.append("      \(f.explanation)")
+                let where_ = f.records.prefix(maxRecords).map { r in let l = location(r); return "\(l.file):\(l.line)" }
+                if !where_.isEmpty {
+                    out.append("      at " + where_.joined(separator: ", ") + (f.records.count > maxRecords ? ", …" : ""))
+                }
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,16 @@
+/// The charging sessions of one connector and the energy they delivered.
+public struct ConnectorSessions: Sendable {
+    public var connector: Int?
+    public var transactions: [OCPPTransaction]
+
+    /// Sum of meterStop − meterStart over the sessions that have both, Wh.
+    public var energyWh: Double { transactions.compactMap(\.energyWh).reduce(0, +) }
+    /// Sessions without both meter readings, whose energy is not in `energyWh`.
+    public var sessionsWithoutEnergy: Int { transactions.filter { $0.energyWh == nil }.count }
+
+    /// Transactions grouped by connector (connector-less ones last).
+    static func of(_ transactions: [OCPPTransaction]) -> [ConnectorSessions] {
+        let groups = Dictionary(grouping: transactions, by: \.connector)
+        return groups.keys.sorted { ($0 ?? Int.max) < ($1 ?? Int.max) }.map { ConnectorSessions(connector: $0, transactions: groups[$0]!) }
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import ChargeLogCore
+
+/// `chargelog summary`: the charger, sessions, availability, and the scenarios and problems found.
+struct Summary: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Summarise a bundle: charger identity, time span, sessions and energy per connector, availability, scenarios and problems.",
+        discussion: """
+        Scenarios (kind): \(FindingKind.allCases.filter { $0.category == .scenario }.map(\.rawValue).joined(separator: ", ")).
+        Problems (kind): \(FindingKind.allCases.filter { $0.category == .problem }.map(\.rawValue).joined(separator: ", ")).
+        Each finding has a time (ISO-8601 UTC), a one-line explanation and its key records (file:line), \
+        the first of which starts it. JSON: charger, timeSpan, files, records, connectors (sessions, \
+        energyWh, transactions), availability (onlineMs, offlineMs, unknownMs, outages), scenarios, problems.
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @OptionGroup var bundle: BundleOptions
+    @OptionGroup var ocpp: OCPPOptions
+    @Option(help: "Output format: text or json.") var format: Format = .text
+
+    func run() throws {
+        let (loaded, analysis) = try ocpp.analyse(bundle)
+        defer { loaded.cleanUp() }
+        let summary = BundleSummary.build(analysis)
+        let out = FileOutputStream.stdout
+        switch format {
+        case .text: out.write(summary.text())
+        case .json: out.line(summary.json())
+        }
+        out.flush()
+    }
+}

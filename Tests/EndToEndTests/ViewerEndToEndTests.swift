@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+/// The real binary in a real (headless) terminal: tmux. Skipped only when tmux is not installed.
+@Suite(.serialized, .enabled(if: TmuxSession.available, "tmux is not installed: end-to-end viewer tests skipped"))
+struct ViewerEndToEndTests {
+    func open(cols: Int = 100, rows: Int = 30, env: [String: String] = [:]) throws -> (TmuxSession, URL) {
+        let dir = try E2EBundle.write()
+        let bin = E2EBundle.binary
+        #expect(FileManager.default.isExecutableFile(atPath: bin), "chargelog binary not found at \(bin) (set CHARGELOG_BIN)")
+        var environment = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
+        environment.merge(env) { $1 }
+        let t = try TmuxSession("\(TmuxSession.quote(bin)) \(TmuxSession.quote(dir.path))", cols: cols, rows: rows, env: environment)
+        return (t, dir.deletingLastPathComponent())
+    }
+
+    @Test func transactionJumpFilterResizeAndCleanQuit() throws {
+        let (t, root) = try open()
+        defer { t.kill(); try? FileManager.default.removeItem(at: root) }
+        // The first screen: the merged timeline with OCPP rows summarised.
+        try t.wait(forText: "→ StartTransaction conn 1 idTag 201ACCBF")
+        try t.wait(forText: "21 records")
+
+        // t 667: the cursor on the transaction's first mention, decoded in the detail pane.
+        try t.keys("t")
+        try t.wait(forText: "transaction id:")
+        try t.type("667")
+        try t.keys("Enter")
+        var s = try t.wait(forText: "▶ 14:42:15.764 OCPP I ← StartTransaction.conf tx 667 Accepted")
+        #expect(s.contains("→ CALL StartTransaction · WebSocket · id"))
+        #expect(s.contains("\"meterStart\": 7854588,   Wh = 7854.588 kWh"))
+
+        // Enter: from the answer to its request, and back.
+        try t.keys("Enter")
+        s = try t.wait(forText: "▶ 14:42:14.635 OCPP I → StartTransaction conn 1 idTag 201ACCBF")
+        #expect(s.contains("answer/request: SampleBundle/2168Vocpp/A23C2706768Vocpp.log:9"))
+        try t.keys("Enter")
+        try t.wait(forText: "▶ 14:42:15.764 OCPP I ← StartTransaction.conf")
+        // o: the same answer on the pipe.
+        try t.keys("o")
+        try t.wait(forText: "▶ 14:42:15.835 OCPP I ← StartTransaction.conf conn 1 tx 667 Accepted (pipe)")
+
+        // Filter to one stream.
+        try t.keys(":")
+        try t.type("stream main")
+        try t.keys("Enter")
+        s = try t.wait(forText: "streams MAIN")
+        let timelineRows = s.split(separator: "\n").filter { $0.contains(":00.000 ") || $0.range(of: #"\d\d:\d\d:\d\d\.\d\d\d (MAIN|OCPP)"#, options: .regularExpression) != nil }
+        #expect(!timelineRows.isEmpty && timelineRows.allSatisfy { $0.contains(" MAIN ") }, "only MainProcess rows:\n\(s)")
+        #expect(s.contains("Authorize request accepted!!"))
+
+        // Resize: smaller than 60 columns shows one pane at a time; larger splits again.
+        try t.resize(cols: 50, rows: 12)
+        s = try t.wait(forText: "[Timeline]")
+        #expect(!s.contains("Detail"))
+        try t.resize(cols: 100, rows: 30)
+        try t.wait(forText: "Detail")
+
+        // q: the program ends with status 0 and the terminal is back to normal (no alternate screen).
+        try t.keys("q")
+        try t.wait(forText: "EXIT=0")
+        #expect(try t.value("#{alternate_on}") == "0")
+        #expect(try t.value("#{cursor_flag}") == "1")
+    }
+
+    @Test(arguments: ["xterm", "xterm-256color", "screen", "tmux-256color", "vt100"])
+    func worksUnderCommonTerminalTypes(term: String) throws {
+        let (t, root) = try open(cols: 80, rows: 24, env: ["TERM": term])
+        defer { t.kill(); try? FileManager.default.removeItem(at: root) }
+        try t.wait(forText: "→ RemoteStartTransaction.conf Accepted (pipe)")
+        try t.wait(forText: "Front connector choose authorize")
+        try t.keys("G")
+        try t.wait(forText: "▶ 14:42:15.835 OCPP I ← StartTransaction.conf conn 1 tx 667 Accepted (pipe)")
+        try t.keys("?")
+        try t.wait(forText: "Search and jump")
+        try t.keys("q")
+        try t.wait(forText: "? help")
+        try t.keys("q")
+        try t.wait(forText: "EXIT=0")
+        #expect(try t.value("#{alternate_on}") == "0")
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        let (t, root) = try open(cols: 80, rows: 24)
+        defer { t.kill(); try? FileManager.default.removeItem(at: root) }
+        try t.wait(forText: "Front connector choose authorize")
+        let pid = try #require(try t.childPid())
+        #expect(Foundation.kill(pid, SIGTERM) == 0)
+        try t.wait(forText: "EXIT=143")
+        #expect(try t.value("#{alternate_on}") == "0")
+        #expect(try t.value("#{cursor_flag}") == "1")
+    }
+
+    @Test func refusesWhenNotOnATerminal() throws {
+        let dir = try E2EBundle.write()
+        defer { try? FileManager.default.removeItem(at: dir.deletingLastPathComponent()) }
+        let r = try TmuxSession.run(["sh", "-c", "\(TmuxSession.quote(E2EBundle.binary)) \(TmuxSession.quote(dir.path)) </dev/null >/dev/null 2>&1; echo $?"])
+        #expect(r.output.trimmingCharacters(in: .whitespacesAndNewlines) != "0")
+        let msg = try TmuxSession.run(["sh", "-c", "\(TmuxSession.quote(E2EBundle.binary)) \(TmuxSession.quote(dir.path)) </dev/null 2>&1 | cat"])
+        #expect(msg.output.contains("the viewer needs a terminal"))
+    }
+}
