@@ -34,19 +34,14 @@ final class CursesPalette {
     }
 
     func attributes(_ s: CellStyle) -> (attr_t, Int16) {
+        let t = theme.terminalStyle(s, colors: useColor ? colors : 0)
         var a = cl_a_normal()
-        if s.bold { a |= cl_a_bold() }
-        if s.underline { a |= cl_a_underline() }
-        guard useColor else {
-            // Monochrome: a painted background reads as reverse video; dim text as dim.
-            if s.reverse != (s.bg != .background && s.bg.isBackground) { a |= cl_a_reverse() }
-            if s.fg == .dim || s.fg == .axis { a |= cl_a_dim() }
-            return (a, 0)
-        }
-        if s.reverse { a |= cl_a_reverse() }
-        let fg = theme.color(s.fg).index(forColors: colors).map(Int16.init) ?? -1
-        let bg = theme.color(s.bg).index(forColors: colors).map(Int16.init) ?? -1
-        return (a, pair(fg, bg))
+        if t.bold { a |= cl_a_bold() }
+        if t.underline { a |= cl_a_underline() }
+        if t.reverse { a |= cl_a_reverse() }
+        if t.dim { a |= cl_a_dim() }
+        guard useColor else { return (a, 0) }
+        return (a, pair(t.fg.map(Int16.init) ?? -1, t.bg.map(Int16.init) ?? -1))
     }
 
     private func pair(_ fg: Int16, _ bg: Int16) -> Int16 {

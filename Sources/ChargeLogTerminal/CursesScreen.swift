@@ -49,23 +49,19 @@ final class CursesScreen {
     }
 
     func draw(_ grid: CellGrid) {
-        let old = previous.flatMap { $0.rows == grid.rows && $0.cols == grid.cols ? $0 : nil }
-        if old == nil { werase(cl_stdscr()) }
+        let sameSize = previous.map { $0.rows == grid.rows && $0.cols == grid.cols } ?? false
+        if !sameSize { werase(cl_stdscr()) }
         var wcs = [wchar_t](repeating: 0, count: 8)
-        for r in 0..<grid.rows {
-            for c in 0..<grid.cols {
-                let cell = grid[r, c]
-                if cell.isContinuation { continue }
-                if let o = old, o[r, c] == cell, c + 1 >= grid.cols || o[r, c + 1] == grid[r, c + 1] { continue }
-                var n = 0
-                for s in cell.glyph.unicodeScalars where n < 5 {
-                    wcs[n] = wchar_t(bitPattern: s.value)
-                    n += 1
-                }
-                wcs[n] = 0
-                let (attrs, pair) = palette.attributes(cell.style)
-                _ = wcs.withUnsafeBufferPointer { cl_put_cell(Int32(r), Int32(c), $0.baseAddress, attrs, pair) }
+        for (r, c) in GridDiff.changes(from: sameSize ? previous : nil, to: grid) {
+            let cell = grid[r, c]
+            var n = 0
+            for s in cell.glyph.unicodeScalars where n < 5 {
+                wcs[n] = wchar_t(bitPattern: s.value)
+                n += 1
             }
+            wcs[n] = 0
+            let (attrs, pair) = palette.attributes(cell.style)
+            _ = wcs.withUnsafeBufferPointer { cl_put_cell(Int32(r), Int32(c), $0.baseAddress, attrs, pair) }
         }
         wnoutrefresh(cl_stdscr())
         doupdate()

@@ -12,15 +12,21 @@ public enum TerminalViewer {
         public var index: IndexOptions
         public var theme: Theme
         public var mouse: Bool
+        /// Insights available at once (the first screen waits for them).
         public var makeInsights: @Sendable (LogIndex) -> InsightSource
+        /// A slower, richer analysis (the OCPP engine) computed in the background after the first
+        /// screen; it replaces `makeInsights`' result when done.
+        public var analyse: (@Sendable (LogIndex) -> InsightSource)?
 
         public init(paths: [String], index: IndexOptions, theme: Theme, mouse: Bool = false,
-                    makeInsights: @escaping @Sendable (LogIndex) -> InsightSource = { PlainInsights(index: $0) }) {
+                    makeInsights: @escaping @Sendable (LogIndex) -> InsightSource = { PlainInsights(index: $0) },
+                    analyse: (@Sendable (LogIndex) -> InsightSource)? = nil) {
             self.paths = paths
             self.index = index
             self.theme = theme
             self.mouse = mouse
             self.makeInsights = makeInsights
+            self.analyse = analyse
         }
     }
 
@@ -45,7 +51,14 @@ public enum TerminalViewer {
         var loaded: LoadTask.Loaded?
         defer { loaded?.bundle.cleanUp() }
         var dirty = true
+        let analysis = BackgroundResult<InsightSource>()
+        var analysed = false
         while SignalFlag.received == 0 {
+            if !analysed, let insights = analysis.value {
+                analysed = true
+                model.replaceInsights(insights)
+                dirty = true
+            }
             if loaded == nil {
                 let s = task.poll()
                 model.loadingProgress(done: s.done, total: s.total, phase: s.phase)
@@ -54,6 +67,7 @@ public enum TerminalViewer {
                 case .success(let l)?:
                     loaded = l
                     model.attach(index: l.index, insights: l.insights)
+                    if let analyse = options.analyse { analysis.start { analyse(l.index) } }
                 case .failure(let e)?:
                     throw e
                 case nil:
@@ -83,8 +97,10 @@ public enum TerminalViewer {
                 screen.invalidate()
                 dirty = true
             case nil:
-                if model.hasPendingWork {
-                    model.runPendingWork(budget: 20_000)
+                // Scan in small slices for up to 40 ms, then draw and look at the keys again.
+                let until = DispatchTime.now().uptimeNanoseconds + 40_000_000
+                while model.hasPendingWork && DispatchTime.now().uptimeNanoseconds < until {
+                    model.runPendingWork(budget: 2_000)
                     dirty = true
                 }
             }

@@ -132,9 +132,23 @@ import Testing
         for source in ["pipe ready", "Pipe Ready", "PIPE", "works well", "transactionId\":6.7", "Start.*667", "状态", "x{2}"] {
             let pattern = try TextPattern(source, smartCase: true)
             let m = RecordMatcher(pattern)
+            let reader = BlockReader(index: f.index, blockSize: 100)
             for p in 0..<f.index.count {
                 let text = f.index.text(at: p)
-                #expect(m.matches(f.index, position: p) { text } == pattern.matches(text), "\(source) at \(p)")
+                #expect(m.matches(reader, position: p) { text } == pattern.matches(text), "\(source) at \(p)")
+            }
+        }
+    }
+}
+
+@Suite struct BlockReaderTests {
+    @Test func givesEveryRecordsBytesInAnyOrder() throws {
+        let f = try Fixture(files: Seeds.sungrowBundle.merging(["tonly/frames.log": Seeds.tonly + "\n"]) { a, _ in a })
+        defer { f.remove() }
+        for size in [UInt64(1), 64, 4096] {
+            let r = BlockReader(index: f.index, blockSize: size)
+            for p in Array(0..<f.index.count) + Array((0..<f.index.count).reversed()) {
+                #expect(r.bytes(at: p) == f.index.rawBytes(at: p))
             }
         }
     }

@@ -213,3 +213,36 @@ import Testing
         }
     }
 }
+
+@Suite struct InsightSwapTests {
+    @Test func analysisArrivingLaterReplacesPlainInsights() throws {
+        let f = try Fixture()
+        defer { f.remove() }
+        f.press(.char(":")); f.type("heartbeats hide"); f.press(.enter)
+        #expect(f.model.render().text().contains("transactions come from the OCPP"))
+        let first = try #require(f.ref(containing: "=StartTransaction="))
+        f.model.replaceInsights(FakeInsights(index: f.index, transactions: SampleTransactions.rows(firstRecord: first)))
+        f.model.finishPendingWork()
+        #expect(f.model.statusMessage == "OCPP analysis ready: 2 transaction(s)")
+        f.press(.char("t")); f.type("667"); f.press(.enter)
+        #expect(f.model.cursorRecord == first)
+        #expect(f.model.render().text().contains("667     1  05-01 14:42"))
+    }
+}
+
+@Suite struct MouseTests {
+    @Test func wheelScrollsAndClickSelectsARowOrFocusesAPane() throws {
+        let f = try Fixture()
+        defer { f.remove() }
+        _ = f.model.handle(.mouse(MouseEvent(.wheelDown, row: 5, col: 10)))
+        #expect(f.model.cursorPosition == 3)
+        _ = f.model.handle(.mouse(MouseEvent(.wheelUp, row: 5, col: 10)))
+        #expect(f.model.cursorPosition == 0)
+        // Row 1 is the timeline's title; row 2 its first record.
+        _ = f.model.handle(.mouse(MouseEvent(.click, row: 6, col: 20)))
+        #expect(f.model.cursorPosition == 4)
+        let detail = try #require(f.model.layout.panes[.detail])
+        _ = f.model.handle(.mouse(MouseEvent(.click, row: detail.row + 2, col: detail.col + 3)))
+        #expect(f.model.focusedPane == .detail && f.model.cursorPosition == 4)
+    }
+}

@@ -81,3 +81,46 @@ import Testing
         }
     }
 }
+
+@Suite struct TerminalStyleTests {
+    @Test func colourTerminalsGetPaletteIndexes() throws {
+        let dark = try ThemeLoader.builtin("dark")
+        let cursor = CellStyle(fg: .cursorText, bg: .cursorBackground, bold: true)
+        #expect(dark.terminalStyle(cursor, colors: 256) == TerminalStyle(fg: 231, bg: 25, bold: true))
+        #expect(dark.terminalStyle(cursor, colors: 16) == TerminalStyle(fg: 15, bg: 12, bold: true))
+        #expect(dark.terminalStyle(cursor, colors: 8) == TerminalStyle(fg: 7, bg: 4, bold: true))
+        #expect(dark.terminalStyle(CellStyle(), colors: 256) == TerminalStyle())
+    }
+
+    @Test func withoutColourBackgroundsBecomeReverseVideo() throws {
+        let dark = try ThemeLoader.builtin("dark")
+        let mono = try ThemeLoader.builtin("monochrome")
+        let cursor = CellStyle(fg: .cursorText, bg: .cursorBackground, bold: true)
+        for (theme, colors) in [(dark, 0), (dark, 2), (mono, 256)] {
+            #expect(theme.terminalStyle(cursor, colors: colors) == TerminalStyle(bold: true, reverse: true))
+            #expect(theme.terminalStyle(CellStyle(fg: .streamOCPP), colors: colors) == TerminalStyle())
+            #expect(theme.terminalStyle(CellStyle(fg: .dim), colors: colors).dim)
+            // A reversed cell on a painted background shows normal again (the states strip's cursor).
+            #expect(!theme.terminalStyle(CellStyle(bg: .titleBackground, reverse: true), colors: colors).reverse)
+        }
+    }
+}
+
+@Suite struct GridDiffTests {
+    @Test func onlyChangedCellsAreRedrawn() {
+        var a = CellGrid(rows: 2, cols: 10)
+        a.write("hello", row: 0, col: 0)
+        #expect(GridDiff.changes(from: nil, to: a).count == 20)
+        var b = a
+        b.write("j", row: 0, col: 0)
+        b.restyle(row: 1, col: 3, width: 1) { $0.bold = true }
+        #expect(GridDiff.changes(from: a, to: b).map { [$0.row, $0.col] } == [[0, 0], [1, 3]])
+        #expect(GridDiff.changes(from: b, to: b).isEmpty)
+        // A wide glyph is one draw at its left cell.
+        var c = b
+        c.write("登", row: 1, col: 5)
+        #expect(GridDiff.changes(from: b, to: c).map { [$0.row, $0.col] } == [[1, 5]])
+        // A new size redraws everything.
+        #expect(GridDiff.changes(from: a, to: CellGrid(rows: 3, cols: 10)).count == 30)
+    }
+}

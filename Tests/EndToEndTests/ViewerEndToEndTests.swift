@@ -21,24 +21,33 @@ struct ViewerEndToEndTests {
         try t.wait(forText: "→ StartTransaction conn 1 idTag 201ACCBF")
         try t.wait(forText: "21 records")
 
-        // t 667: the cursor on the transaction's first mention, decoded in the detail pane.
+        // t 667: the cursor on the transaction's first record, the card authorisation at the charger;
+        // the transactions pane shows it.
         try t.keys("t")
         try t.wait(forText: "transaction id:")
         try t.type("667")
         try t.keys("Enter")
-        var s = try t.wait(forText: "▶ 14:42:15.764 OCPP I ← StartTransaction.conf tx 667 Accepted")
-        #expect(s.contains("→ CALL StartTransaction · WebSocket · id"))
-        #expect(s.contains("\"meterStart\": 7854588,   Wh = 7854.588 kWh"))
+        var s = try t.wait(forText: "▶ 14:41:18.000 MAIN   Front connector choose authorize")
+        #expect(s.contains("transaction 667 connector 1 idTag 201ACCBF (RFID)"))
+        #expect(s.contains("Transactions  tx 667"))
+        // Search to its StartTransaction: decoded, with its answer.
+        try t.keys("/")
+        try t.type("StartTransaction=")
+        try t.keys("Enter")
+        s = try t.wait(forText: "▶ 14:42:14.595 OCPP I → StartTransaction conn 1 idTag 201ACCBF")
+        #expect(s.contains("CALL StartTransaction  cp->cs  via pipe"))
 
-        // Enter: from the answer to its request, and back.
+        // Enter: from the request to its answer, and back.
         try t.keys("Enter")
-        s = try t.wait(forText: "▶ 14:42:14.635 OCPP I → StartTransaction conn 1 idTag 201ACCBF")
-        #expect(s.contains("answer/request: SampleBundle/2168Vocpp/A23C2706768Vocpp.log:9"))
+        s = try t.wait(forText: "▶ 14:42:15.835 OCPP I ← StartTransaction answer 667 Accepted")
+        #expect(s.contains("this record"))
         try t.keys("Enter")
-        try t.wait(forText: "▶ 14:42:15.764 OCPP I ← StartTransaction.conf")
-        // o: the same answer on the pipe.
+        try t.wait(forText: "▶ 14:42:14.595 OCPP I → StartTransaction")
+        // o: the same request on the WebSocket side of the proxy.
         try t.keys("o")
-        try t.wait(forText: "▶ 14:42:15.835 OCPP I ← StartTransaction.conf conn 1 tx 667 Accepted (pipe)")
+        s = try t.wait(forText: "▶ 14:42:14.635 OCPP I → StartTransaction conn 1 idTag 201ACCBF")
+        #expect(s.contains("via websocket"))
+        #expect(s.contains("latency  1129 ms"))
 
         // Filter to one stream.
         try t.keys(":")
@@ -67,10 +76,10 @@ struct ViewerEndToEndTests {
     func worksUnderCommonTerminalTypes(term: String) throws {
         let (t, root) = try open(cols: 80, rows: 24, env: ["TERM": term])
         defer { t.kill(); try? FileManager.default.removeItem(at: root) }
-        try t.wait(forText: "→ RemoteStartTransaction.conf Accepted (pipe)")
+        try t.wait(forText: "→ RemoteStartTransaction answer Accepted")
         try t.wait(forText: "Front connector choose authorize")
         try t.keys("G")
-        try t.wait(forText: "▶ 14:42:15.835 OCPP I ← StartTransaction.conf conn 1 tx 667 Accepted (pipe)")
+        try t.wait(forText: "▶ 14:42:15.835 OCPP I ← StartTransaction answer 667 Accepted")
         try t.keys("?")
         try t.wait(forText: "Search and jump")
         try t.keys("q")

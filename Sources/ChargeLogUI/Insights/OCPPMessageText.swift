@@ -30,12 +30,15 @@ public struct OCPPMessageText: Sendable, Equatable {
     ]
 
     /// Finds the first OCPP message in `text`.
-    public static func parse(_ text: String) -> OCPPMessageText? {
-        let bytes = Array(text.utf8)
-        if let pipe = parsePipe(bytes) { return pipe }
+    public static func parse(_ text: String) -> OCPPMessageText? { parse(bytes: Array(text.utf8)) }
+
+    /// Finds the first OCPP message in a record's bytes. Without `payload` the JSON body is not
+    /// parsed (faster, for filters that need only the type, id and action).
+    public static func parse(bytes: [UInt8], payload: Bool = true) -> OCPPMessageText? {
+        if let pipe = parsePipe(bytes, payload: payload) { return pipe }
         var from = 0
-        while let start = Bytes.findFrameStart(bytes[from...]) {
-            if var m = parseFrame(bytes, at: start) {
+        while let start = ByteScan.frameStart(bytes, from: from) {
+            if var m = parseFrame(bytes, at: start, payload: payload) {
                 m.direction = direction(context: bytes[..<start], message: m)
                 return m
             }
@@ -44,9 +47,9 @@ public struct OCPPMessageText: Sendable, Equatable {
         return nil
     }
 
-    static func parseFrame(_ bytes: [UInt8], at start: Int) -> OCPPMessageText? {
+    static func parseFrame(_ bytes: [UInt8], at start: Int, payload: Bool) -> OCPPMessageText? {
         // A frame cut short (truncated line) still names its type, id and action or error code.
-        guard let a = JSONParser.parseArrayPrefix(bytes, at: start),
+        guard let a = JSONParser.parseArrayPrefix(bytes, at: start, maxItems: payload ? .max : 3),
               let type = a.first?.intValue, a.count >= 2, let id = a[1].stringValue else { return nil }
         switch type {
         case 2:
@@ -66,10 +69,13 @@ public struct OCPPMessageText: Sendable, Equatable {
         }
     }
 
+    static let sendWords = ["sending", "send:", "send data"].map { Array($0.utf8) }
+    static let receiveWords = ["receive"].map { Array($0.utf8) }
+
     static func direction(context: ArraySlice<UInt8>, message m: OCPPMessageText) -> RowSummary.Direction {
-        let ctx = String(decoding: context.suffix(64), as: UTF8.self).lowercased()
-        if ctx.contains("sending") || ctx.contains("send:") || ctx.contains("send data") { return .toCentral }
-        if ctx.contains("received") || ctx.contains("receive") { return .toChargePoint }
+        let ctx = Array(context.suffix(64))
+        if sendWords.contains(where: { ByteScan.contains(ctx, $0, folded: true) }) { return .toCentral }
+        if receiveWords.contains(where: { ByteScan.contains(ctx, $0, folded: true) }) { return .toChargePoint }
         if m.kind == .call, let a = m.action {
             return chargePointActions.contains(a) ? .toCentral : (a == "DataTransfer" ? .unknown : .toChargePoint)
         }
@@ -77,12 +83,10 @@ public struct OCPPMessageText: Sendable, Equatable {
     }
 
     /// `... [From charging station]: 0603...=StartTransaction={    "connectorId": 1, ...}`
-    static func parsePipe(_ b: [UInt8]) -> OCPPMessageText? {
-        let markers: [(String, RowSummary.Direction)] = [("[From charging station]:", .toCentral),
-                                                         ("[To charging station]:", .toChargePoint)]
-        for (marker, dir) in markers {
-            let m = Array(marker.utf8)
-            guard let at = find(m, in: b) else { continue }
+    static func parsePipe(_ b: [UInt8], payload wanted: Bool) -> OCPPMessageText? {
+        guard ByteScan.contains(b, pipeMarker) else { return nil }
+        for (m, dir) in pipeMarkers {
+            guard let at = ByteScan.find(b, m) else { continue }
             var i = at + m.count
             while i < b.count, b[i] == 0x20 { i += 1 }
             guard let eq1 = b[i...].firstIndex(of: UInt8(ascii: "=")) else { return nil }
@@ -92,20 +96,15 @@ public struct OCPPMessageText: Sendable, Equatable {
             guard !id.isEmpty, !action.isEmpty, action.allSatisfy({ $0.isLetter || $0.isNumber }) else { return nil }
             let isResponse = action.hasSuffix("Response")
             if isResponse { action.removeLast("Response".count) }
-            let payload = JSONParser.parse(b, at: eq2 + 1)?.value
+            let payload = wanted ? JSONParser.parse(b, at: eq2 + 1)?.value : nil
             return OCPPMessageText(kind: isResponse ? .result : .call, uniqueId: id, action: action, payload: payload,
                                    hop: .pipe, direction: dir)
         }
         return nil
     }
 
-    static func find(_ needle: [UInt8], in hay: [UInt8]) -> Int? {
-        guard needle.count <= hay.count, let first = needle.first else { return nil }
-        var i = 0
-        while i + needle.count <= hay.count {
-            if hay[i] == first, hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return nil
-    }
+    static let pipeMarker = ByteScan.bytes(" charging station]:")
+    static let pipeMarkers: [([UInt8], RowSummary.Direction)] = [
+        (ByteScan.bytes("[From charging station]:"), .toCentral), (ByteScan.bytes("[To charging station]:"), .toChargePoint),
+    ]
 }

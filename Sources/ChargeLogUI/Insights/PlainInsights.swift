@@ -102,22 +102,11 @@ public final class PlainInsights: InsightSource, @unchecked Sendable {
                             : Array((max(0, ref.record - window)..<ref.record).reversed())
         for r in range {
             let bytes = file.rawBytes(r)
-            guard contains(bytes, needle) else { continue }
+            guard ByteScan.contains(bytes, needle) else { continue }
             let other = RecordRef(file: ref.file, record: r)
             if let o = message(of: other, text: LosslessText.decode(bytes)), match(o) { return other }
         }
         return nil
-    }
-
-    func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= hay.count else { return needle.isEmpty }
-        var i = 0
-        let last = hay.count - needle.count
-        while i <= last {
-            if hay[i] == first, hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
-            i += 1
-        }
-        return false
     }
 
     public func detail(of ref: RecordRef, text: String) -> [DetailSection] {

@@ -18,18 +18,22 @@ final class FilterEvaluator {
         self.insights = insights
     }
 
+    private lazy var reader = BlockReader(index: index)
+
     func accepts(position p: Int) -> Bool {
-        let info = index.info(at: p)
-        if let s = filter.streams, !s.contains(info.stream) { return false }
-        if let s = filter.since, info.time < s { return false }
-        if let u = filter.until, info.time >= u { return false }
+        let ref = index.ref(at: p)
+        let file = index.files[ref.file]
+        let stream = file.stream
+        let time = file.index.time(ref.record)
+        if let s = filter.streams, !s.contains(stream) { return false }
+        if let s = filter.since, time < s { return false }
+        if let u = filter.until, time >= u { return false }
         guard filter.needsText else { return true }
         let onlyOCPP = filter.action != nil || filter.connector != nil
-        guard Self.ocppStreams.contains(info.stream) else { return !onlyOCPP }
-        let bytes = index.rawBytes(at: p)
+        guard Self.ocppStreams.contains(stream) else { return !onlyOCPP }
+        let bytes = reader.bytes(of: ref)
         guard Self.mayHoldMessage(bytes) else { return !onlyOCPP }
-        let text = LosslessText.decode(bytes)
-        guard let m = OCPPMessageText.parse(text) else { return !onlyOCPP }
+        guard let m = OCPPMessageText.parse(bytes: bytes, payload: filter.connector != nil) else { return !onlyOCPP }
         let connector = (m.payload?["connectorId"] ?? m.payload?["evseId"])?.intValue
         if m.kind == .call {
             let ok = judge(action: m.action, connector: connector, kind: .call)
@@ -41,7 +45,7 @@ final class FilterEvaluator {
         if let call = calls[m.uniqueId], m.action == nil || m.action == call.action {
             return call.accepted || (m.kind == .error && !onlyOCPP)
         }
-        let action = m.action ?? insights.summary(of: info.ref, text: text)?.action
+        let action = m.action ?? insights.summary(of: ref, text: LosslessText.decode(bytes))?.action
         return judge(action: action, connector: connector, kind: m.kind)
     }
 
@@ -55,7 +59,8 @@ final class FilterEvaluator {
 
     /// Cheap byte check before decoding: a frame start or a proxy pipe marker.
     static func mayHoldMessage(_ b: [UInt8]) -> Bool {
-        if Bytes.findFrameStart(b) != nil { return true }
-        return Bytes.find(b, "charging station]:") != nil
+        ByteScan.frameStart(b) != nil || ByteScan.contains(b, pipeMarker)
     }
+
+    static let pipeMarker = ByteScan.bytes("charging station]:")
 }

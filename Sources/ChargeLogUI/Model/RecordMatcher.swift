@@ -51,35 +51,13 @@ struct RecordMatcher {
         return best.count >= 2 ? best : nil
     }
 
-    func matches(_ index: LogIndex, position p: Int, text: () -> String) -> Bool {
-        let stream = index.stream(at: p)
+    func matches(_ reader: BlockReader, position p: Int, text: () -> String) -> Bool {
+        let ref = reader.index.ref(at: p)
+        let stream = reader.index.files[ref.file].stream
         guard !needle.isEmpty, stream != .ccu else { return pattern.matches(text()) }
-        let bytes = index.rawBytes(at: p)
-        guard Self.contains(bytes, needle, folded: folded) else { return false }
+        let bytes = reader.bytes(of: ref)
+        guard ByteScan.contains(bytes, needle, folded: folded) else { return false }
         return literal && LosslessText.isValidUTF8(bytes) ? true : pattern.matches(text())
     }
 
-    static func contains(_ hay: [UInt8], _ needle: [UInt8], folded: Bool) -> Bool {
-        let n = needle.count
-        guard n > 0, hay.count >= n else { return n == 0 }
-        let first = needle[0]
-        return hay.withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { nd in
-                var i = 0
-                let last = h.count - n
-                while i <= last {
-                    let b = folded ? lower(h[i]) : h[i]
-                    if b == first {
-                        var k = 1
-                        while k < n && (folded ? lower(h[i + k]) : h[i + k]) == nd[k] { k += 1 }
-                        if k == n { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
-    }
-
-    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
 }

@@ -91,10 +91,11 @@ extension ViewerModel {
         guard let pattern = try? TextPattern(#""?transactionId"?\s*[:=]\s*"?"# + NSRegularExpression.escapedPattern(for: id) + #"\b"#),
               let index else { return }
         let matcher = RecordMatcher(pattern, hint: id)
+        let reader = BlockReader(index: index)
         startSeek(label: "looking for transaction \(id)", from: 0, forward: true,
                   notFound: ChargeLogError.transactionNotFound(id).message) { [weak self] p in
             guard let self else { return false }
-            return matcher.matches(index, position: p) { self.text(at: p) }
+            return matcher.matches(reader, position: p) { self.text(at: p) }
         }
     }
 
@@ -112,12 +113,13 @@ extension ViewerModel {
         }
         guard let pattern = try? TextPattern(NSRegularExpression.escapedPattern(for: tag)), let index else { return }
         let matcher = RecordMatcher(pattern, hint: tag)
+        let reader = BlockReader(index: index)
         let start = lastIdTag?.tag == tag ? cursor + 1 : 0
         lastIdTag = (tag, 0)
         startSeek(label: "looking for idTag \(tag)", from: start, forward: true,
                   notFound: "idTag \(tag) does not occur\(start > 0 ? " further down" : "")") { [weak self] p in
             guard let self else { return false }
-            return matcher.matches(index, position: p) { self.text(at: p) }
+            return matcher.matches(reader, position: p) { self.text(at: p) }
         }
     }
 
@@ -140,31 +142,35 @@ extension ViewerModel {
     func repeatSearch(forward: Bool) {
         guard let pattern = search, let index else { say("no search yet: / to search"); return }
         let matcher = RecordMatcher(pattern)
+        let reader = BlockReader(index: index)
         let from = forward ? cursor + 1 : cursor - 1
         startSeek(label: "searching /\(pattern.source)/", from: from, forward: forward,
                   notFound: "/\(pattern.source)/ not found \(forward ? "below" : "above")") { [weak self] p in
             guard let self else { return false }
-            return matcher.matches(index, position: p) { self.text(at: p) }
+            return matcher.matches(reader, position: p) { self.text(at: p) }
         }
     }
 
     func seekError(forward: Bool) {
         guard let index else { return }
         let insights = self.insights
+        let reader = BlockReader(index: index)
         startSeek(label: "looking for errors", from: forward ? cursor + 1 : cursor - 1, forward: forward,
                   notFound: "no error \(forward ? "below" : "above")") { p in
-            let info = index.info(at: p)
-            if info.level >= .error { return true }
-            guard FilterEvaluator.ocppStreams.contains(info.stream) else { return false }
-            let bytes = index.rawBytes(at: p)
+            let ref = index.ref(at: p)
+            let file = index.files[ref.file]
+            if file.index.level(ref.record) >= .error { return true }
+            guard FilterEvaluator.ocppStreams.contains(file.stream) else { return false }
+            let bytes = reader.bytes(of: ref)
             guard Self.mayBeRefusal(bytes) else { return false }
-            return insights?.summary(of: info.ref, text: LosslessText.decode(bytes))?.isError ?? false
+            return insights?.summary(of: ref, text: LosslessText.decode(bytes))?.isError ?? false
         }
     }
 
+    static let refusalWords = ["[4,", "Error\"", "Rejected", "Faulted", "Invalid"].map { Array($0.utf8) }
+
     static func mayBeRefusal(_ b: [UInt8]) -> Bool {
-        Bytes.find(b, "[4,") != nil || Bytes.find(b, "Error\"") != nil || Bytes.find(b, "Rejected") != nil
-            || Bytes.find(b, "Faulted") != nil || Bytes.find(b, "Invalid") != nil
+        refusalWords.contains { ByteScan.contains(b, $0) }
     }
 
     func startSeek(label: String, from: Int, forward: Bool, notFound: String, test: @escaping (Int) -> Bool) {

@@ -89,7 +89,9 @@ public final class ViewerModel {
     /// A richer source (the OCPP analysis) became available.
     public func replaceInsights(_ insights: InsightSource) {
         self.insights = insights
+        selectedTransaction = nil
         if !filter.isEmpty, let index { applyFilter(filter, index: index) }
+        say("OCPP analysis ready: \(insights.transactions.count) transaction(s)")
     }
 
     public var isLoaded: Bool { index != nil }

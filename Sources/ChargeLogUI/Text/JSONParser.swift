@@ -19,14 +19,14 @@ public struct JSONParser {
 
     /// The leading elements of a JSON array that may be cut short (a truncated log line): every
     /// element that parses completely, in order, or nil when `start` is not an array.
-    public static func parseArrayPrefix(_ bytes: [UInt8], at start: Int = 0) -> [JSONValue]? {
+    public static func parseArrayPrefix(_ bytes: [UInt8], at start: Int = 0, maxItems: Int = .max) -> [JSONValue]? {
         var p = JSONParser(bytes, at: start)
         p.skip()
         guard p.i < bytes.count, bytes[p.i] == UInt8(ascii: "[") else { return nil }
         p.i += 1
         p.depth = 1
         var items: [JSONValue] = []
-        while let v = p.value() {
+        while items.count < maxItems, let v = p.value() {
             items.append(v)
             p.skip()
             guard p.i < bytes.count, bytes[p.i] == UInt8(ascii: ",") else { break }
