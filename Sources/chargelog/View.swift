@@ -36,7 +36,6 @@ struct View: ParsableCommand {
         do {
             outcome = try TerminalViewer.run(.init(paths: bundle.paths, index: IndexOptions(year: bundle.year),
                                                    theme: chosen, mouse: mouse,
-                                                   makeInsights: { PlainInsights(index: $0) },
                                                    analyse: { OCPPInsights(analysis: OCPPAnalysis.build($0)) }))
         } catch {
             throw CLIError(error.message)

@@ -23,31 +23,34 @@ struct ViewerEndToEndTests {
         // The OCPP analysis follows the first screen.
         try t.wait(forText: "OCPP analysis ready: 1 transaction(s)")
 
-        // t 667: the cursor on the transaction's StartTransaction, decoded in the detail pane.
+        // t 667: the cursor on the transaction's first record, the card authorisation at the charger;
+        // the transactions pane shows it.
         try t.keys("t")
         try t.wait(forText: "transaction id:")
         try t.type("667")
         try t.keys("Enter")
-        var s = try t.wait(forText: "▶ 14:42:14.635 OCPP I → StartTransaction conn 1 idTag 201ACCBF meterStart 7854588")
-        #expect(s.contains("CALL StartTransaction"))
-        #expect(s.contains("latency  1129 ms"))
-        #expect(s.contains("Transactions  tx 667"))
+        try t.wait(forAll: ["▶ 14:41:18.000 MAIN   Front connector choose authorize", "transaction 667 connector 1 idTag 201ACCBF (RFID)",
+                            "Transactions  tx 667"])
+        // Search to its StartTransaction: decoded, with its answer.
+        try t.keys("/")
+        try t.type("StartTransaction=")
+        try t.keys("Enter")
+        try t.wait(forAll: ["▶ 14:42:14.595 OCPP I → StartTransaction conn 1 idTag 201ACCBF", "CALL StartTransaction  cp->cs  via pipe"])
 
         // Enter: from the request to its answer, and back.
         try t.keys("Enter")
-        s = try t.wait(forText: "▶ 14:42:15.764 OCPP I ← StartTransaction answer 667 Accepted")
-        #expect(s.contains("answer/request: 2168Vocpp/A23C2706768Vocpp.log:10"))
+        try t.wait(forAll: ["▶ 14:42:15.835 OCPP I ← StartTransaction answer 667 Accepted", "this record"])
         try t.keys("Enter")
-        try t.wait(forText: "▶ 14:42:14.635 OCPP I → StartTransaction")
-        // o: the same request on the proxy's pipe.
+        try t.wait(forText: "▶ 14:42:14.595 OCPP I → StartTransaction")
+        // o: the same request on the WebSocket side of the proxy.
         try t.keys("o")
-        try t.wait(forText: "▶ 14:42:14.595 OCPP I → StartTransaction conn 1 idTag 201ACCBF")
+        try t.wait(forAll: ["▶ 14:42:14.635 OCPP I → StartTransaction conn 1 idTag 201ACCBF", "via websocket", "latency  1129 ms"])
 
         // Filter to one stream.
         try t.keys(":")
         try t.type("stream main")
         try t.keys("Enter")
-        s = try t.wait(for: "the MainProcess rows") {
+        let s = try t.wait(for: "the MainProcess rows") {
             $0.contains("streams MAIN") && !$0.contains("filtering") && $0.contains("Authorize request accepted!!")
         }
         let timelineRows = s.split(separator: "\n").filter { $0.contains(":00.000 ") || $0.range(of: #"\d\d:\d\d:\d\d\.\d\d\d (MAIN|OCPP)"#, options: .regularExpression) != nil }
@@ -56,8 +59,7 @@ struct ViewerEndToEndTests {
 
         // Resize: smaller than 60 columns shows one pane at a time; larger splits again.
         try t.resize(cols: 50, rows: 12)
-        s = try t.wait(forText: "[Timeline]")
-        #expect(!s.contains("Detail"))
+        try t.wait(for: "one pane at a time") { $0.contains("[Timeline]") && !$0.contains("Detail") }
         try t.resize(cols: 100, rows: 30)
         try t.wait(forText: "Detail")
 
@@ -99,18 +101,21 @@ struct ViewerEndToEndTests {
         try t.keys("t")
         try t.type("667")
         try t.keys("Enter")
-        let s = try t.wait(forText: "▶ 14:42:12.371 OCPP I → StartTransaction conn 1 idTag 04B7C8D9E0F180 meterStart 7854588")
-        #expect(s.contains("CALL StartTransaction"))
-        #expect(s.contains("Transactions  tx 667"))
-        // The chart: a titled, labelled braille curve of the charge's power.
-        #expect(s.contains("Power kW"))
-        #expect(s.contains("└14:43"))
+        // The cursor on the transaction's first record (the card's Authorize), the pane on its chart:
+        // a titled, labelled braille curve of the charge's power.
+        let s = try t.wait(forAll: ["▶ 14:41:18.300 OCPP I → Authorize idTag 04B7C8D9E0F180", "Transactions  tx 667",
+                                    "Power kW", "└14:43"])
         #expect(s.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) })
+        // Its StartTransaction, decoded.
+        try t.keys("/")
+        try t.type("StartTransaction=")
+        try t.keys("Enter")
+        try t.wait(forAll: ["▶ 14:42:12.277 OCPP I → StartTransaction conn 1 idTag 04B7C8D9E0F180 meterStart 7854588",
+                            "CALL StartTransaction"])
         // Maximised, the transactions pane shows more of the charts.
         try t.keys("BTab")
         try t.keys("z")
-        let big = try t.wait(forText: "Energy kWh")
-        #expect(big.contains("Power kW"))
+        try t.wait(forAll: ["Energy kWh", "Power kW"])
         try t.keys("q")
         try t.wait(forText: "EXIT=0")
     }
@@ -153,8 +158,7 @@ struct ViewerFollowEndToEndTests {
         h.write(Data("2024-05-01 16:30:13.378 +0000 INFO PipeSession - [From charging station]: 1=StatusNotification={    \"connectorId\": 1,    \"errorCode\": \"NoError\",    \"status\": \"Finishing\",    \"vendorErrorCode\": \"\",    \"vendorId\": \"Sungrow\"}\n".utf8))
         try h.close()
         // The new line arrives and the cursor follows it.
-        let s = try t.wait(forText: "▶ 16:30:13.378 OCPP I → StatusNotification conn 1 Finishing")
-        #expect(s.contains("22 records") && s.contains("· following"))
+        try t.wait(forAll: ["▶ 16:30:13.378 OCPP I → StatusNotification conn 1 Finishing", "22 records", "· following"])
         try t.keys("F")
         try t.wait(forText: "stopped following")
         try t.keys("q")

@@ -63,8 +63,16 @@ public final class OCPPInsights: InsightSource, @unchecked Sendable {
             TransactionRow(id: t.transactionId, connector: t.connector, idTag: t.idTag, auth: t.auth,
                            start: t.start, stop: t.stop, energyWh: t.energyWh, reason: t.reason,
                            verdict: t.stopStatus ?? (t.isOpen ? "open" : nil),
-                           firstRecord: t.startRef ?? t.remoteStartRef ?? t.authorizeRef ?? t.stopRef)
+                           firstRecord: firstRecord(t))
         }
+    }
+
+    /// The transaction's first OCPP mention: its Authorize, RemoteStart or StartTransaction, on
+    /// whichever proxy hop logged it first.
+    func firstRecord(_ t: OCPPTransaction) -> RecordRef? {
+        let own = [t.authorizeRef, t.remoteStartRef, t.startRef, t.stopRef].compactMap { $0 }
+        let all = own + own.compactMap { analysis.hopCopy(of: $0) }
+        return all.min { analysis.index.position(of: $0) < analysis.index.position(of: $1) }
     }
 
     public func correlated(transactionId: String) -> [RecordRef] {

@@ -88,6 +88,13 @@ final class TmuxSession {
         throw TmuxError("timed out waiting for \(what); screen:\n\(last)")
     }
 
+    /// Waits until every text is on screen at once (tmux may show a frame half drawn, so texts in
+    /// different panes are waited for together, not one after the other).
+    @discardableResult
+    func wait(forAll texts: [String], timeout: TimeInterval = 20) throws -> String {
+        try wait(for: texts.map { "'\($0)'" }.joined(separator: " and "), timeout: timeout) { s in texts.allSatisfy(s.contains) }
+    }
+
     @discardableResult
     func wait(forText text: String, timeout: TimeInterval = 20) throws -> String {
         try wait(for: "'\(text)'", timeout: timeout) { $0.contains(text) }

@@ -1,5 +1,8 @@
 import Dispatch
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The OCPP view of a bundle: every frame decoded and validated, requests paired with answers,
 /// proxy copies paired with each other, transactions rebuilt, connector and charger states, and
@@ -84,6 +87,7 @@ public final class OCPPAnalysis: Sendable {
 
         var (store, facts, prints, main, codes) = MessageStore.merge(&results, files: files)
         results = []
+        releaseFreedMemory()
         Correlator.run(&store)
         HopMatcher.run(&store, fingerprints: prints)
         prints = []
@@ -98,6 +102,7 @@ public final class OCPPAnalysis: Sendable {
         if let key = ocmfKey { verify(&txs, key: key) }
         for t in txs.indices { addOCMFIssues(&txs[t]) }
 
+        releaseFreedMemory()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return OCPPAnalysis(index: index, store: store, positions: positions, transactions: txs,
                             transactionMessages: txMessages,
@@ -105,6 +110,18 @@ public final class OCPPAnalysis: Sendable {
                             chargerStates: StateBuilder.chargerStates(main),
                             connectivity: StateBuilder.connectivity(main), mainEvents: main, codeEvents: codes,
                             buildSeconds: seconds)
+    }
+
+    /// Gives the heap freed by the per-range results back to the system: glibc keeps freed memory
+    /// otherwise, and a long-running viewer would carry it. `malloc_trim` is looked up at run time
+    /// (it is glibc-only and not in the Glibc module).
+    static func releaseFreedMemory() {
+        #if canImport(Glibc)
+        typealias Trim = @convention(c) (Int) -> Int32
+        if let sym = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
+            _ = unsafeBitCast(sym, to: Trim.self)(0)
+        }
+        #endif
     }
 
     static func verify(_ txs: inout [OCPPTransaction], key: OCMFPublicKey) {
