@@ -16,8 +16,9 @@ let package = Package(
     ],
     targets: [
         // C shims only.
-        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw",
-                       providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]),
+        // No pkgConfig here: ncursesw.pc carries -D flags SwiftPM refuses (and warns about);
+        // shim.h sets the wide-character switch and the module map links ncursesw itself.
+        .systemLibrary(name: "CNcursesw"),
         .systemLibrary(name: "CLibz", pkgConfig: "zlib",
                        providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         // Ingest, formats, time, merged index, OCPP engine, diagnostics. No terminal code.
@@ -39,7 +40,8 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "ChargeLogCoreTests", dependencies: ["ChargeLogCore", "ChargeLogGenerator"]),
-        .testTarget(name: "ChargeLogUITests", dependencies: ["ChargeLogUI", "ChargeLogCore"]),
+        .testTarget(name: "ChargeLogUITests", dependencies: ["ChargeLogUI", "ChargeLogCore"],
+                    exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["chargelog", "ChargeLogGenerator", "ChargeLogCore"]),
     ],
     swiftLanguageModes: [.v6]
