@@ -131,6 +131,11 @@ struct OCPPFrameTests {
         #expect(pipe.isBroken)
         #expect(pipe.action == "StopTransaction")
         #expect(pipe.uniqueId == "bd07abd930404d638fbe95574308a464")
+        let error = try one(#"Received: [4,"8b351ba1","InternalError","An internal error occured while stopping",{"exception":"Stopping a cha"#, .ocpp)
+        #expect(error.isBroken && error.type == .callError && error.errorCode == "InternalError")
+        #expect(error.errorDescription == "An internal error occured while stopping")
+        let cutInDescription = try one(#"Received: [4,"8b351ba1","InternalError","An internal"#, .ocpp)
+        #expect(cutInDescription.errorCode == "InternalError" && cutInDescription.errorDescription == nil)
     }
 
     @Test("shape errors: missing action; spaces allowed; only types 2 to 6 are frames")

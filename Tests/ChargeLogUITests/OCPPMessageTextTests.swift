@@ -7,7 +7,7 @@ import Testing
     }
 
     @Test func pipeRequestFromTheChargingStation() throws {
-        let m = try #require(OCPPMessageText.parse(Self.line(Seeds.proxyTx667, containing: "=StartTransaction=")))
+        let m = try #require(OCPPMessageText.parse(Self.line(Seeds.proxyTx667, containing: "=StartTransaction="), stream: .ocpp))
         #expect(m.hop == .pipe && m.kind == .call && m.direction == .toCentral)
         #expect(m.uniqueId == "060349123358459bad89d758458796ef" && m.action == "StartTransaction")
         #expect(m.payload?["meterStart"] == .number("7854588"))
@@ -15,16 +15,16 @@ import Testing
     }
 
     @Test func pipeResponseToTheChargingStation() throws {
-        let m = try #require(OCPPMessageText.parse(Self.line(Seeds.proxyTx667, containing: "StartTransactionResponse")))
+        let m = try #require(OCPPMessageText.parse(Self.line(Seeds.proxyTx667, containing: "StartTransactionResponse"), stream: .ocpp))
         #expect(m.kind == .result && m.action == "StartTransaction" && m.direction == .toChargePoint)
         #expect(OCPPSummaryText.summary(m).line == "← StartTransaction.conf conn 1 tx 667 Accepted (pipe)")
     }
 
     @Test func webSocketCallAndBareResult() throws {
-        let call = try #require(OCPPMessageText.parse(Self.line(Seeds.proxyTx667, containing: "Sending: [2,")))
+        let call = try #require(OCPPMessageText.parse(Self.line(Seeds.proxyTx667, containing: "Sending: [2,"), stream: .ocpp))
         #expect(call.hop == .websocket && call.direction == .toCentral && call.uniqueId == "db8df750-e2e2-409d-90f6-c746feacae89")
         #expect(OCPPSummaryText.summary(call).line == "→ StartTransaction conn 1 idTag 201ACCBF meterStart 7854588")
-        let result = try #require(OCPPMessageText.parse(Self.line(Seeds.proxyTx667, containing: "Received: [3,")))
+        let result = try #require(OCPPMessageText.parse(Self.line(Seeds.proxyTx667, containing: "Received: [3,"), stream: .ocpp))
         #expect(result.kind == .result && result.action == nil && result.direction == .toChargePoint)
         #expect(OCPPSummaryText.summary(result).line == "← CALLRESULT tx 667 Accepted")
         #expect(OCPPSummaryText.summary(result, resolvedAction: "StartTransaction").line == "← StartTransaction.conf tx 667 Accepted")
@@ -32,7 +32,7 @@ import Testing
 
     @Test func truncatedCallErrorStillNamesItsCode() throws {
         let line = Self.line(Seeds.proxyCallError, containing: "[4,")
-        let m = try #require(OCPPMessageText.parse(line))
+        let m = try #require(OCPPMessageText.parse(line, stream: .ocpp))
         #expect(m.kind == .error && m.errorCode == "InternalError")
         #expect(m.errorDescription == "An internal error occured while stopping a charging session for the transaction.")
         let s = OCPPSummaryText.summary(m)
@@ -41,50 +41,30 @@ import Testing
     }
 
     @Test func tonlyFramesWithLabelsAndStrayBytes() throws {
-        let r = try #require(OCPPMessageText.parse(#"[2021-11-09 15:58:40:440] receive data: ?[3,"105",{}]"#))
+        let r = try #require(OCPPMessageText.parse(#"[2021-11-09 15:58:40:440] receive data: ?[3,"105",{}]"#, stream: .frames))
         #expect(r.kind == .result && r.uniqueId == "105" && r.direction == .toChargePoint)
-        let hb = try #require(OCPPMessageText.parse(#"[2,"104","Heartbeat",{}] (47 bytes) "#))
+        let hb = try #require(OCPPMessageText.parse(#"[2,"104","Heartbeat",{}] (47 bytes) "#, stream: .frames))
         #expect(hb.action == "Heartbeat" && hb.direction == .toCentral)
-        let faulted = try #require(OCPPMessageText.parse(#"[2,"103","StatusNotification",{"connectorId":1,"errorCode":"ReaderFailure","status":"Faulted"}]"#))
+        let faulted = try #require(OCPPMessageText.parse(#"[2,"103","StatusNotification",{"connectorId":1,"errorCode":"ReaderFailure","status":"Faulted"}]"#, stream: .frames))
         let s = OCPPSummaryText.summary(faulted)
         #expect(s.line == "→ StatusNotification conn 1 Faulted ReaderFailure" && s.isError && s.connector == 1)
-        let remote = try #require(OCPPMessageText.parse(#"[2,"20211191627106370","RemoteStopTransaction",{"transactionId":701}]"#))
+        let remote = try #require(OCPPMessageText.parse(#"[2,"20211191627106370","RemoteStopTransaction",{"transactionId":701}]"#, stream: .frames))
         #expect(remote.direction == .toChargePoint)
-        #expect(OCPPMessageText.parse("//状态通知 空闲") == nil)
-        #expect(OCPPMessageText.parse("Apr/28 14:16:06 UTC --  this ocppin is about =  \"RemoteStartTransaction\"") == nil)
+        #expect(OCPPMessageText.parse("//状态通知 空闲", stream: .frames) == nil)
+        #expect(OCPPMessageText.parse("Apr/28 14:16:06 UTC --  this ocppin is about =  \"RemoteStartTransaction\"", stream: .mainprocess) == nil)
     }
 }
 
-@Suite struct JSONTests {
-    @Test func prettyPrintKeepsNumbersAsWritten() throws {
-        let v = try #require(JSONParser.parse(#"{"value":"3.48e-05","n":3.48e-05,"a":[1,{"b":true}],"e":{}}"#))
-        let lines = JSONPretty.lines(v).map(\.text)
-        #expect(lines == [
-            "{",
-            #"  "value": "3.48e-05","#,
-            #"  "n": 3.48e-05,"#,
-            #"  "a": ["#,
-            "    1,",
-            "    {",
-            #"      "b": true"#,
-            "    }",
-            "  ],",
-            #"  "e": {}"#,
-            "}",
-        ])
-        #expect(JSONPretty.lines(v)[2].path == ["n"])
-    }
-
-    @Test func pipeJSONWithItsSpacesAndEscapes() throws {
-        let v = try #require(JSONParser.parse(#"{    "status": "Accepted",    "s": "a\"b\u00e9\n"}"#))
-        #expect(v["status"]?.stringValue == "Accepted")
-        #expect(v["s"]?.stringValue == "a\"bé\n")
-    }
-
-    @Test func arrayPrefixOfACutLine() throws {
-        let bytes = Array(#"[4,"id","InternalError","text",{"exception":"Stopping a cha"#.utf8)
-        #expect(JSONParser.parse(bytes) == nil)
-        let items = try #require(JSONParser.parseArrayPrefix(bytes))
-        #expect(items.count == 4 && items[2] == .string("InternalError"))
+@Suite struct DetailJSONTests {
+    @Test func payloadLinesKeepNumbersAsWrittenAndSayWhatTheyMean() throws {
+        let frame = #"[2,"9","StopTransaction",{"meterStop":11730144,"reason":"Remote","transactionData":[{"sampledValue":[{"value":"3.48e-05"}]}]}]"#
+        let m = try #require(OCPPMessageText.parse(frame, stream: .frames))
+        let lines = OCPPDetail.json(m.payload, action: m.action, isAnswer: false)
+        let stop = try #require(lines.first { $0.text.contains("meterStop") })
+        #expect(stop.text.contains("11730144") && stop.annotation == "= 11730.144 kWh")
+        let reason = try #require(lines.first { $0.text.contains("\"reason\"") })
+        #expect(reason.annotation == "stopped by the back end (RemoteStop)")
+        #expect(lines.contains { $0.text.contains("\"3.48e-05\"") })
+        #expect(OCPPDetail.json(nil, action: nil, isAnswer: true).map(\.text) == ["(no payload)"])
     }
 }

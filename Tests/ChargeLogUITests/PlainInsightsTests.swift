@@ -53,7 +53,7 @@ import Testing
         #expect(sections[0].title.hasSuffix(" 2168Vocpp/A23C2706768Vocpp.log:\(f.index.files[answer.file].index.lineNumber(answer.record) - 1)"))
         #expect(sections[1].title == "← CALLRESULT StartTransaction · WebSocket · id db8df750-e2e2-409d-90f6-c746feacae89 · +1129 ms · this record")
         let meter = try #require(sections[0].lines.first { $0.text.contains("meterStart") })
-        #expect(meter.annotation == "Wh = 7854.588 kWh")
+        #expect(meter.annotation == "= 7854.588 kWh")
         #expect(sections[2].title == "Proxy hop" && sections[2].lines[0].text.hasPrefix("pipe copy at 2168Vocpp/A23C2706768Vocpp.log:"))
         #expect(!insights.hasAnalysis && insights.transactions.isEmpty)
     }

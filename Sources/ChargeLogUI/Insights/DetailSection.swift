@@ -10,7 +10,7 @@ public struct DetailSection: Sendable, Equatable {
 }
 
 /// One line of a detail section: text, how to colour it, and an optional annotation shown after it
-/// (`Wh = 7854.588 kWh`, `UnderVoltage`, `14:37:08 begin 10747.296 kWh`).
+/// (`= 7854.588 kWh`, `UnderVoltage`, `14:37:08 begin 10747.296 kWh`).
 public struct DetailLine: Sendable, Equatable {
     public enum Kind: Sendable, Equatable { case plain, json, heading, error, dim }
     public var text: String

@@ -1,8 +1,8 @@
 import ChargeLogCore
 
-/// An OCPP message found in a log line without any wider context: a bare OCPP-J frame
-/// (`[2,"id","Action",{...}]`, `[3,"id",{...}]`, `[4,"id","code","text",{...}]`) or a Sungrow
-/// proxy pipe message (`[From charging station]: <pipeId>=<Action>[Response]={...}`).
+/// The screen's view of one OCPP message in a record, taken from the core's `FrameExtractor` (the
+/// same carriers the OCPP engine reads: proxy pipe and WebSocket lines, bare frames with labels and
+/// stray bytes, client console lines). Used before the engine's analysis is ready and by filters.
 public struct OCPPMessageText: Sendable, Equatable {
     public enum Hop: String, Sendable, Equatable {
         /// The proxy's local pipe to the charger.
@@ -21,90 +21,47 @@ public struct OCPPMessageText: Sendable, Equatable {
     public var hop: Hop
     public var direction: RowSummary.Direction
 
-    /// Actions a charge point sends (OCPP 1.6 and the security extension).
-    static let chargePointActions: Set<String> = [
-        "Authorize", "BootNotification", "Heartbeat", "MeterValues", "StartTransaction", "StatusNotification",
-        "StopTransaction", "DiagnosticsStatusNotification", "FirmwareStatusNotification", "SecurityEventNotification",
-        "SignCertificate", "SignedFirmwareStatusNotification", "LogStatusNotification", "TransactionEvent",
-        "NotifyReport", "NotifyEvent",
-    ]
-
-    /// Finds the first OCPP message in `text`.
-    public static func parse(_ text: String) -> OCPPMessageText? { parse(bytes: Array(text.utf8)) }
-
-    /// Finds the first OCPP message in a record's bytes. Without `payload` the JSON body is not
-    /// parsed (faster, for filters that need only the type, id and action).
-    public static func parse(bytes: [UInt8], payload: Bool = true) -> OCPPMessageText? {
-        if let pipe = parsePipe(bytes, payload: payload) { return pipe }
-        var from = 0
-        while let start = ByteScan.frameStart(bytes, from: from) {
-            if var m = parseFrame(bytes, at: start, payload: payload) {
-                m.direction = direction(context: bytes[..<start], message: m)
-                return m
-            }
-            from = start + 1
-        }
-        return nil
-    }
-
-    static func parseFrame(_ bytes: [UInt8], at start: Int, payload: Bool) -> OCPPMessageText? {
-        // A frame cut short (truncated line) still names its type, id and action or error code.
-        guard let a = JSONParser.parseArrayPrefix(bytes, at: start, maxItems: payload ? .max : 3),
-              let type = a.first?.intValue, a.count >= 2, let id = a[1].stringValue else { return nil }
+    /// A frame the extractor found; nil when not even its type and id could be read.
+    init?(frame f: OCPPFrame) {
+        guard let type = f.type, let id = f.uniqueId else { return nil }
         switch type {
-        case 2:
-            guard a.count >= 3, let action = a[2].stringValue else { return nil }
-            return OCPPMessageText(kind: .call, uniqueId: id, action: action, payload: a.count > 3 ? a[3] : nil,
-                                   hop: .websocket, direction: .unknown)
-        case 3:
-            return OCPPMessageText(kind: .result, uniqueId: id, action: nil, payload: a.count > 2 ? a[2] : nil,
-                                   hop: .websocket, direction: .unknown)
-        case 4:
-            return OCPPMessageText(kind: .error, uniqueId: id, action: nil, payload: a.count > 4 ? a[4] : nil,
-                                   errorCode: a.count > 2 ? a[2].stringValue : nil,
-                                   errorDescription: a.count > 3 ? a[3].stringValue : nil,
-                                   hop: .websocket, direction: .unknown)
-        default:
-            return nil
+        case .call, .send:
+            guard f.action != nil else { return nil }
+            kind = .call
+        case .callResult: kind = .result
+        case .callError, .callResultError: kind = .error
+        }
+        uniqueId = id
+        action = f.action
+        payload = f.payload
+        errorCode = f.errorCode
+        errorDescription = f.errorDescription
+        hop = f.channel == .pipe ? .pipe : .websocket
+        direction = Self.direction(f.contextDirection)
+        if direction == .unknown, type.isRequest, let a = f.action {
+            direction = Self.callDirection(of: a)
         }
     }
 
-    static let sendWords = ["sending", "send:", "send data"].map { Array($0.utf8) }
-    static let receiveWords = ["receive"].map { Array($0.utf8) }
-
-    static func direction(context: ArraySlice<UInt8>, message m: OCPPMessageText) -> RowSummary.Direction {
-        let ctx = Array(context.suffix(64))
-        if sendWords.contains(where: { ByteScan.contains(ctx, $0, folded: true) }) { return .toCentral }
-        if receiveWords.contains(where: { ByteScan.contains(ctx, $0, folded: true) }) { return .toChargePoint }
-        if m.kind == .call, let a = m.action {
-            return chargePointActions.contains(a) ? .toCentral : (a == "DataTransfer" ? .unknown : .toChargePoint)
+    static func direction(_ d: OCPPDirection) -> RowSummary.Direction {
+        switch d {
+        case .chargerToCentral: .toCentral
+        case .centralToCharger: .toChargePoint
+        case .unknown: .unknown
         }
-        return .unknown
     }
 
-    /// `... [From charging station]: 0603...=StartTransaction={    "connectorId": 1, ...}`
-    static func parsePipe(_ b: [UInt8], payload wanted: Bool) -> OCPPMessageText? {
-        guard ByteScan.contains(b, pipeMarker) else { return nil }
-        for (m, dir) in pipeMarkers {
-            guard let at = ByteScan.find(b, m) else { continue }
-            var i = at + m.count
-            while i < b.count, b[i] == 0x20 { i += 1 }
-            guard let eq1 = b[i...].firstIndex(of: UInt8(ascii: "=")) else { return nil }
-            let id = String(decoding: b[i..<eq1], as: UTF8.self)
-            guard let eq2 = b[(eq1 + 1)...].firstIndex(of: UInt8(ascii: "=")) else { return nil }
-            var action = String(decoding: b[(eq1 + 1)..<eq2], as: UTF8.self)
-            guard !id.isEmpty, !action.isEmpty, action.allSatisfy({ $0.isLetter || $0.isNumber }) else { return nil }
-            let isResponse = action.hasSuffix("Response")
-            if isResponse { action.removeLast("Response".count) }
-            let payload = wanted ? JSONParser.parse(b, at: eq2 + 1)?.value : nil
-            return OCPPMessageText(kind: isResponse ? .result : .call, uniqueId: id, action: action, payload: payload,
-                                   hop: .pipe, direction: dir)
-        }
-        return nil
+    /// The first OCPP message in a record of `stream`.
+    public static func parse(_ text: String, stream: StreamKind) -> OCPPMessageText? {
+        parse(bytes: Array(text.utf8), stream: stream)
     }
 
-    static let pipeMarker = ByteScan.bytes(" charging station]:")
-    static let pipeMarkers: [([UInt8], RowSummary.Direction)] = [
-        (ByteScan.bytes("[From charging station]:"), .toCentral), (ByteScan.bytes("[To charging station]:"), .toChargePoint),
-    ]
+    public static func parse(bytes: [UInt8], stream: StreamKind) -> OCPPMessageText? {
+        FrameExtractor.frames(in: bytes, stream: stream).lazy.compactMap(OCPPMessageText.init(frame:)).first
+    }
+
+    /// Who sends the CALL of `action`, when the action tells it.
+    static func callDirection(of action: String) -> RowSummary.Direction {
+        OCPPSchema.direction(of: action)?.callDirection.map(direction) ?? .unknown
+    }
 }

@@ -1,3 +1,5 @@
+import ChargeLogCore
+
 /// Builds the one-line row summary of an OCPP message: the action and its telling fields.
 public enum OCPPSummaryText {
     static let refusals: Set<String> = ["Rejected", "Invalid", "Blocked", "Expired", "ConcurrentTx", "Faulted",
@@ -27,7 +29,11 @@ public enum OCPPSummaryText {
         var dir = m.direction
         if dir == .unknown, m.kind != .call, let a = action {
             // An answer travels against its request.
-            dir = OCPPMessageText.chargePointActions.contains(a) ? .toChargePoint : .toCentral
+            switch OCPPMessageText.callDirection(of: a) {
+            case .toCentral: dir = .toChargePoint
+            case .toChargePoint: dir = .toCentral
+            case .unknown: break
+            }
         }
         return RowSummary(direction: dir, kind: m.kind, action: action, text: parts.joined(separator: " "),
                           connector: fields.connector, isError: isError)
@@ -46,7 +52,7 @@ public enum OCPPSummaryText {
             f.connector = c
             f.texts.append("conn \(c)")
         }
-        if let t = p["transactionId"]?.scalarText { f.texts.append("tx \(t)") }
+        if let t = p["transactionId"]?.plainText { f.texts.append("tx \(t)") }
         if let t = p["idTag"]?.stringValue { f.texts.append("idTag \(t)") }
         for key in ["status", "connectorStatus", "type", "requestedMessage", "eventType", "reason"] {
             if let s = p[key]?.stringValue {
@@ -62,10 +68,10 @@ public enum OCPPSummaryText {
             f.texts.append(e)
             f.refused = true
         }
-        if let m = p["meterStart"]?.scalarText { f.texts.append("meterStart \(m)") }
-        if let m = p["meterStop"]?.scalarText { f.texts.append("meterStop \(m)") }
+        if let m = p["meterStart"]?.plainText { f.texts.append("meterStart \(m)") }
+        if let m = p["meterStop"]?.plainText { f.texts.append("meterStop \(m)") }
         if let k = p["key"]?.stringValue { f.texts.append("key \(k)") }
-        if let i = p["interval"]?.scalarText { f.texts.append("interval \(i)") }
+        if let i = p["interval"]?.plainText { f.texts.append("interval \(i)") }
         return f
     }
 }

@@ -24,15 +24,15 @@ public final class PlainInsights: InsightSource, @unchecked Sendable {
     public var onlinePeriods: [OnlinePeriod] { [] }
     public var hasAnalysis: Bool { false }
 
-    static let noFrameStreams: Set<StreamKind> = [.mainprocess, .ccu, .fault, .update]
-
     /// The OCPP message in a record, parsed once.
     public func message(of ref: RecordRef, text: String? = nil) -> OCPPMessageText? {
-        guard ref.file < index.files.count, !Self.noFrameStreams.contains(index.files[ref.file].stream) else { return nil }
+        guard ref.file < index.files.count else { return nil }
+        let stream = index.files[ref.file].stream
+        guard FrameExtractor.canHoldFrames(stream) else { return nil }
         lock.lock()
         if let m = messages[ref] { lock.unlock(); return m }
         lock.unlock()
-        let m = OCPPMessageText.parse(text ?? index.text(of: ref))
+        let m = OCPPMessageText.parse(text ?? index.text(of: ref), stream: stream)
         lock.lock()
         if messages.count > 50_000 { messages.removeAll(keepingCapacity: true) }
         messages[ref] = m
@@ -130,11 +130,7 @@ public final class PlainInsights: InsightSource, @unchecked Sendable {
             if r == ref { title += " · this record" } else { title += " · " + location(r) }
             var lines: [DetailLine] = []
             if let d = msg.errorDescription { lines.append(DetailLine(d, kind: .error)) }
-            if let p = msg.payload {
-                lines += JSONPretty.lines(p).map { l in
-                    DetailLine(l.text, annotation: l.key.flatMap { Self.annotate(key: $0, value: l.value) }, kind: .json)
-                }
-            }
+            if let p = msg.payload { lines += OCPPDetail.json(p, action: action, isAnswer: msg.kind != .call) }
             sections.append(DetailSection(title: title, lines: lines))
         }
         if other == nil {
@@ -161,27 +157,5 @@ public final class PlainInsights: InsightSource, @unchecked Sendable {
     func location(_ r: RecordRef) -> String {
         let f = index.files[r.file]
         return "\(f.displayPath):\(f.index.lineNumber(r.record))"
-    }
-
-    /// Units and meanings the frame itself implies.
-    static func annotate(key: String, value: JSONValue?) -> String? {
-        switch key {
-        case "meterStart", "meterStop":
-            guard let v = value?.doubleValue else { return nil }
-            return "Wh = " + formatKWh(v / 1000) + " kWh"
-        case "connectorId":
-            return value?.intValue == 0 ? "the charge point as a whole" : nil
-        case "interval", "heartbeatInterval":
-            return "seconds"
-        case "errorCode":
-            return value?.stringValue == "NoError" ? nil : "fault reported"
-        default:
-            return nil
-        }
-    }
-
-    static func formatKWh(_ v: Double) -> String {
-        let scaled = (v * 1000).rounded() / 1000
-        return String(format: "%.3f", scaled)
     }
 }

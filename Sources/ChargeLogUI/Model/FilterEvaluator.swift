@@ -10,8 +10,6 @@ final class FilterEvaluator {
     /// Requests seen so far: their action and whether they passed, so answers follow them.
     private var calls: [String: (action: String?, accepted: Bool)] = [:]
 
-    static let ocppStreams: Set<StreamKind> = [.ocpp, .frames, .module, .generic, .csv, .text]
-
     init(filter: ViewFilter, index: LogIndex, insights: InsightSource) {
         self.filter = filter
         self.index = index
@@ -30,10 +28,10 @@ final class FilterEvaluator {
         if let u = filter.until, time >= u { return false }
         guard filter.needsText else { return true }
         let onlyOCPP = filter.action != nil || filter.connector != nil
-        guard Self.ocppStreams.contains(stream) else { return !onlyOCPP }
+        guard FrameExtractor.canHoldFrames(stream) else { return !onlyOCPP }
         let bytes = reader.bytes(of: ref)
-        guard Self.mayHoldMessage(bytes) else { return !onlyOCPP }
-        guard let m = OCPPMessageText.parse(bytes: bytes, payload: filter.connector != nil) else { return !onlyOCPP }
+        guard bytes.withUnsafeBufferPointer(FrameExtractor.mayHoldFrame),
+              let m = OCPPMessageText.parse(bytes: bytes, stream: stream) else { return !onlyOCPP }
         let connector = (m.payload?["connectorId"] ?? m.payload?["evseId"])?.intValue
         if m.kind == .call {
             let ok = judge(action: m.action, connector: connector, kind: .call)
@@ -56,11 +54,4 @@ final class FilterEvaluator {
         if let c = filter.connector, connector != c { return false }
         return true
     }
-
-    /// Cheap byte check before decoding: a frame start or a proxy pipe marker.
-    static func mayHoldMessage(_ b: [UInt8]) -> Bool {
-        ByteScan.frameStart(b) != nil || ByteScan.contains(b, pipeMarker)
-    }
-
-    static let pipeMarker = ByteScan.bytes("charging station]:")
 }

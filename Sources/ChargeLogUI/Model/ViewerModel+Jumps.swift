@@ -160,7 +160,7 @@ extension ViewerModel {
             let ref = index.ref(at: p)
             let file = index.files[ref.file]
             if file.index.level(ref.record) >= .error { return true }
-            guard FilterEvaluator.ocppStreams.contains(file.stream) else { return false }
+            guard FrameExtractor.canHoldFrames(file.stream) else { return false }
             let bytes = reader.bytes(of: ref)
             guard Self.mayBeRefusal(bytes) else { return false }
             return insights?.summary(of: ref, text: LosslessText.decode(bytes))?.isError ?? false

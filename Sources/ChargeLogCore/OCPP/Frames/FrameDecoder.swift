@@ -75,7 +75,12 @@ enum FrameDecoder {
         r.skipSpace()
         guard r.pos < b.count, b[r.pos] == UInt8(ascii: ","), case .success(let third) = { r.pos += 1; return r.value(depth: 1) }(),
               let s = third.stringValue else { return }
-        if type.isRequest { f.action = s } else { f.errorCode = s }
+        if type.isRequest { f.action = s; return }
+        f.errorCode = s
+        // A CALLERROR cut inside its details still tells why in its description.
+        r.skipSpace()
+        guard r.pos < b.count, b[r.pos] == UInt8(ascii: ","), case .success(let why) = { r.pos += 1; return r.value(depth: 1) }() else { return }
+        f.errorDescription = why.plainText
     }
 
     /// Whatever follows the frame: spaces, `(47 bytes)`, ` color: cyan;`, or another frame are fine.
