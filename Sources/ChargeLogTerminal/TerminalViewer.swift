@@ -12,19 +12,22 @@ public enum TerminalViewer {
         public var index: IndexOptions
         public var theme: Theme
         public var mouse: Bool
+        /// Follow the files as they grow from the start (as `F` does).
+        public var follow: Bool
         /// Insights available at once (the first screen waits for them).
         public var makeInsights: @Sendable (LogIndex) -> InsightSource
         /// A slower, richer analysis (the OCPP engine) computed in the background after the first
         /// screen; it replaces `makeInsights`' result when done.
         public var analyse: (@Sendable (LogIndex) -> InsightSource)?
 
-        public init(paths: [String], index: IndexOptions, theme: Theme, mouse: Bool = false,
+        public init(paths: [String], index: IndexOptions, theme: Theme, mouse: Bool = false, follow: Bool = false,
                     makeInsights: @escaping @Sendable (LogIndex) -> InsightSource = { PlainInsights(index: $0) },
                     analyse: (@Sendable (LogIndex) -> InsightSource)? = nil) {
             self.paths = paths
             self.index = index
             self.theme = theme
             self.mouse = mouse
+            self.follow = follow
             self.makeInsights = makeInsights
             self.analyse = analyse
         }
@@ -65,6 +68,27 @@ public enum TerminalViewer {
             model.analysisRunning = true
             analysis.start { work(index) }
         }
+        /// Carries out what the model asks of the terminal; true when it asks to quit.
+        func apply(_ effects: [ViewerEffect]) -> Bool {
+            for effect in effects {
+                switch effect {
+                case .quit: return true
+                case .redraw: screen.invalidate()
+                case .writeToTerminal(let s):
+                    screen.draw(model.render())
+                    screen.writeRaw(s)
+                case .follow(let on):
+                    follow?.stop()
+                    follow = nil
+                    if on, let l = loaded {
+                        let f = FollowTask()
+                        f.start(bundle: l.bundle, options: options.index)
+                        follow = f
+                    }
+                }
+            }
+            return false
+        }
         while SignalFlag.received == 0 {
             if !analysed, let insights = analysis.value {
                 analysed = true
@@ -89,6 +113,7 @@ public enum TerminalViewer {
                     loaded = l
                     model.attach(index: l.index, insights: l.insights)
                     analyse(l.index)
+                    if options.follow { _ = apply(model.startFollowing()) }
                 case .failure(let e)?:
                     throw e
                 case nil:
@@ -103,23 +128,7 @@ public enum TerminalViewer {
             switch screen.readKey(timeoutMs: timeout) {
             case .key(let k)?:
                 dirty = true
-                for effect in model.handle(k) {
-                    switch effect {
-                    case .quit: return .quit
-                    case .redraw: screen.invalidate()
-                    case .writeToTerminal(let s):
-                        screen.draw(model.render())
-                        screen.writeRaw(s)
-                    case .follow(let on):
-                        follow?.stop()
-                        follow = nil
-                        if on, let l = loaded {
-                            let f = FollowTask()
-                            f.start(bundle: l.bundle, options: options.index)
-                            follow = f
-                        }
-                    }
-                }
+                if apply(model.handle(k)) { return .quit }
             case .resize?:
                 let (r, c) = screen.size
                 model.resize(rows: r, cols: c)

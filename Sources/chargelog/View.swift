@@ -21,6 +21,8 @@ struct View: ParsableCommand {
     var theme: String?
     @Flag(help: "Use the mouse: wheel scrolls, click selects (takes over the terminal's own text selection).")
     var mouse = false
+    @Flag(help: "Follow the files as they grow, like tail -f (rotation and truncation included); F toggles it in the viewer.")
+    var follow = false
 
     func run() throws {
         try bundle.validatePaths()
@@ -35,7 +37,7 @@ struct View: ParsableCommand {
         let outcome: TerminalViewer.Outcome
         do {
             outcome = try TerminalViewer.run(.init(paths: bundle.paths, index: IndexOptions(year: bundle.year),
-                                                   theme: chosen, mouse: mouse,
+                                                   theme: chosen, mouse: mouse, follow: follow,
                                                    analyse: { OCPPInsights(analysis: OCPPAnalysis.build($0)) }))
         } catch {
             throw CLIError(error.message)

@@ -164,4 +164,21 @@ struct ViewerFollowEndToEndTests {
         try t.keys("q")
         try t.wait(forText: "EXIT=0")
     }
+
+    @Test func followFlagFollowsFromTheStart() throws {
+        let dir = try E2EBundle.write()
+        let root = dir.deletingLastPathComponent()
+        let t = try TmuxSession("\(TmuxSession.quote(E2EBundle.binary)) --follow \(TmuxSession.quote(dir.path))", cols: 100, rows: 30,
+                                env: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"])
+        defer { t.kill(); try? FileManager.default.removeItem(at: root) }
+        try t.wait(forAll: ["21 records", "· following"])
+        let log = dir.appendingPathComponent("2168Vocpp/A23C2706768Vocpp.log")
+        let h = try FileHandle(forWritingTo: log)
+        h.seekToEndOfFile()
+        h.write(Data("2024-05-01 16:31:00.001 +0000 INFO PipeSession - [From charging station]: 2=Heartbeat={}\n".utf8))
+        try h.close()
+        try t.wait(forAll: ["▶ 16:31:00.001 OCPP I → Heartbeat (pipe)", "22 records"])
+        try t.keys("q")
+        try t.wait(forText: "EXIT=0")
+    }
 }

@@ -109,6 +109,11 @@ public final class ViewerModel {
         }
     }
 
+    /// Starts following the files (as `F` does), for `chargelog --follow`.
+    public func startFollowing() -> [ViewerEffect] {
+        following ? [] : toggleFollow()
+    }
+
     func toggleFollow() -> [ViewerEffect] {
         following.toggle()
         say(following ? "following the files as they grow (F stops)" : "stopped following")
