@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Indexing benchmark: `chargelog stats` against lnav on the same generated Sungrow bundle (>= 500 MB).
+# Indexing benchmark: `chargelog stats` against lnav on the same generated Sungrow bundle (>= 500 MB),
+# and the OCPP engine's cost (`transactions`, `exchanges`: index + full analysis).
 # Not part of CI. Usage: Benchmarks/run.sh   (env: SIZE=500MB SEED=1 RUNS=3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,7 +50,7 @@ run() {
     awk -v label="$label" -v n="$n" -v bytes="$BYTES" '
         /Elapsed \(wall clock\)/ { t = $NF; k = split(t, p, ":"); wall = 0; for (i = 1; i <= k; i++) wall = wall * 60 + p[i] }
         /Maximum resident set size/ { rss = $NF }
-        END { printf "%-10s %3d %8.2f %9.0f %12.1f %10.1f%%\n", label, n, wall, bytes / 1e6 / wall, rss / 1024, rss * 1024 * 100 / bytes }
+        END { printf "%-12s %3d %8.2f %9.0f %12.1f %10.1f%%\n", label, n, wall, bytes / 1e6 / wall, rss / 1024, rss * 1024 * 100 / bytes }
     ' "$TMP/time" >>"$ROWS"
 }
 
@@ -57,6 +58,14 @@ echo "== chargelog stats, $RUNS runs"
 for i in $(seq 1 "$RUNS"); do
     run chargelog "$i" "$BIN" stats "$BUNDLE"
     grep -E "^total|^indexed" "$TMP/out" | sed 's/^/   /'
+done
+
+echo "== OCPP engine: chargelog transactions and exchanges (index + full analysis), $RUNS runs"
+for i in $(seq 1 "$RUNS"); do
+    run transactions "$i" "$BIN" transactions "$BUNDLE" --format json
+    echo "   $(grep -o '"transactionId"' "$TMP/out" | wc -l) transactions"
+    run exchanges "$i" "$BIN" exchanges "$BUNDLE" --format ndjson
+    echo "   $(wc -l <"$TMP/out") exchanges"
 done
 
 echo "== lnav $(lnav -V | awk '{print $2}') headless with the Sungrow formats (Benchmarks/lnav), $RUNS runs"
@@ -72,12 +81,12 @@ done
 
 # --- table ------------------------------------------------------------------------------------
 echo
-printf "%-10s %3s %8s %9s %12s %11s\n" tool run "wall s" "MB/s" "peak RSS MiB" "RSS/input"
+printf "%-12s %3s %8s %9s %12s %11s\n" tool run "wall s" "MB/s" "peak RSS MiB" "RSS/input"
 cat "$ROWS"
 echo
 median() { grep "^$1 " "$ROWS" | awk -v c="$2" '{ print $c }' | tr -d '%' | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-for tool in chargelog lnav; do
+for tool in chargelog lnav transactions exchanges; do
     wall=$(median $tool 3); rss=$(median $tool 5); pct=$(median $tool 6)
     awk -v t=$tool -v w="$wall" -v r="$rss" -v p="$pct" -v b="$BYTES" \
-        'BEGIN { printf "median %-10s %6.2f s  %6.0f MB/s  peak RSS %6.1f MiB (%.1f%% of the input)\n", t, w, b / 1e6 / w, r, p }'
+        'BEGIN { printf "median %-12s %6.2f s  %6.0f MB/s  peak RSS %6.1f MiB (%.1f%% of the input)\n", t, w, b / 1e6 / w, r, p }'
 done
