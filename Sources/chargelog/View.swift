@@ -38,7 +38,10 @@ struct View: ParsableCommand {
         do {
             outcome = try TerminalViewer.run(.init(paths: bundle.paths, index: IndexOptions(year: bundle.year),
                                                    theme: chosen, mouse: mouse, follow: follow,
-                                                   analyse: { OCPPInsights(analysis: OCPPAnalysis.build($0)) }))
+                                                   analyse: { index in
+                                                       let analysis = OCPPAnalysis.build(index)
+                                                       return OCPPInsights(analysis: analysis, findings: Diagnostics.findings(analysis))
+                                                   }))
         } catch {
             throw CLIError(error.message)
         }

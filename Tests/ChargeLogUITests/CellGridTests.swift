@@ -80,6 +80,11 @@ import Testing
         #expect(VisibleText.wrap("aaaa bbbb cccc", width: 9) == ["aaaa bbbb", "cccc"])
     }
 
+    @Test func wrapKeepsTheSpaceAfterAWordMovedToTheNextLine() {
+        // The line overflows at the space after "the": "the" moves down and keeps its space.
+        #expect(VisibleText.wrap("accepted by the charger", width: 15) == ["accepted by", "the charger"])
+    }
+
     @Test func fitPadsOrCuts() {
         #expect(VisibleText.fit("abc", width: 5) == "abc  ")
         #expect(VisibleText.fit("abcdef", width: 4) == "abc…")

@@ -21,7 +21,14 @@ struct ViewerEndToEndTests {
         try t.wait(forText: "→ StartTransaction conn 1 idTag 201ACCBF")
         try t.wait(forText: "21 records")
         // The OCPP analysis follows the first screen.
-        try t.wait(forText: "OCPP analysis ready: 1 transaction(s)")
+        try t.wait(forText: "OCPP analysis ready: 1 transaction(s); p lists 3 scenario(s) and 1 problem(s)")
+
+        // p: the scenarios and problems found; Enter jumps to the one selected (the first at the cursor's
+        // time), whose row carries the labels of what it starts.
+        try t.keys("p")
+        try t.wait(forAll: ["Scenarios and problems · 3 scenario(s), 1 problem(s)", "! 05-01 14:42:14  transaction not", "Enter jumps to"])
+        try t.keys("Enter")
+        try t.wait(forAll: ["remote start: 2168Vocpp/A23C2706768Vocpp.log:1", "«remote start» ← RemoteStartTransaction conn 2"])
 
         // t 667: the cursor on the transaction's first record, the card authorisation at the charger;
         // the transactions pane shows it.
@@ -29,7 +36,7 @@ struct ViewerEndToEndTests {
         try t.wait(forText: "transaction id:")
         try t.type("667")
         try t.keys("Enter")
-        try t.wait(forAll: ["▶ 14:41:18.000 MAIN   Front connector choose authorize", "transaction 667 connector 1 idTag 201ACCBF (RFID)",
+        try t.wait(forAll: ["▶ 14:41:18.000 MAIN   «RFID authorisation» Front connector choose authorize", "transaction 667 connector 1 idTag 201ACCBF (RFID)",
                             "Transactions  tx 667"])
         // Search to its StartTransaction: decoded, with its answer.
         try t.keys("/")
@@ -44,7 +51,7 @@ struct ViewerEndToEndTests {
         try t.wait(forText: "▶ 14:42:14.595 OCPP I → StartTransaction")
         // o: the same request on the WebSocket side of the proxy.
         try t.keys("o")
-        try t.wait(forAll: ["▶ 14:42:14.635 OCPP I → StartTransaction conn 1 idTag 201ACCBF", "via websocket", "latency  1129 ms"])
+        try t.wait(forAll: ["▶ 14:42:14.635 OCPP I «charging started, transaction not stopped» → StartTransaction conn 1", "via websocket", "latency  1129 ms"])
 
         // Filter to one stream.
         try t.keys(":")

@@ -33,6 +33,7 @@ public enum KeyHelp {
             Entry(keys: "] [", action: "next / previous record of the current transaction, any stream"),
             Entry(keys: "e E", action: "next / previous error (ERROR level, CALLERROR, refused, faulted)"),
             Entry(keys: "m  M", action: "mark / unmark the row; go to the next mark"),
+            Entry(keys: "p", action: "scenarios and problems found (CALLERRORs, gaps, stops, faults…); Enter jumps to the record"),
         ]),
         Group(title: "View", entries: [
             Entry(keys: "r", action: "raw text instead of OCPP summaries"),

@@ -27,6 +27,10 @@ public protocol InsightSource: Sendable {
     var onlinePeriods: [OnlinePeriod] { get }
     /// Whether transactions and states come from a real analysis (false: the panes say so).
     var hasAnalysis: Bool { get }
+    /// Scenarios recognised and problems found, in time order (none without the analysis).
+    var findings: [Finding] { get }
+    /// The findings a record starts (it is their first key record): labels for its timeline row.
+    func findings(startingAt ref: RecordRef) -> [Finding]
 }
 
 extension InsightSource {
@@ -36,4 +40,6 @@ extension InsightSource {
     }
     public func transactionId(of ref: RecordRef) -> String? { nil }
     public func hopCopy(of ref: RecordRef) -> RecordRef? { nil }
+    public var findings: [Finding] { [] }
+    public func findings(startingAt ref: RecordRef) -> [Finding] { [] }
 }

@@ -7,8 +7,15 @@ public final class OCPPInsights: InsightSource, @unchecked Sendable {
     public let analysis: OCPPAnalysis
     private let lock = NSLock()
     private var txOfRecord: [RecordRef: String]?
+    private var knownFindings: [Finding]?
+    private var findingsByFirstRecord: [RecordRef: [Finding]]?
 
-    public init(analysis: OCPPAnalysis) { self.analysis = analysis }
+    /// `findings` may be computed by the caller (on the background thread that built the analysis);
+    /// otherwise they are computed the first time they are asked for.
+    public init(analysis: OCPPAnalysis, findings: [Finding]? = nil) {
+        self.analysis = analysis
+        knownFindings = findings
+    }
 
     public var hasAnalysis: Bool { true }
 
@@ -98,6 +105,32 @@ public final class OCPPInsights: InsightSource, @unchecked Sendable {
     public func meterSeries(transactionId: String) -> [MeterSeries] {
         guard let t = analysis.transaction(id: transactionId) else { return [] }
         return MeterSeriesBuilder.series(t.samples)
+    }
+
+    // MARK: scenarios and problems
+
+    public var findings: [Finding] {
+        lock.lock()
+        defer { lock.unlock() }
+        return findingsLocked()
+    }
+
+    private func findingsLocked() -> [Finding] {
+        if let f = knownFindings { return f }
+        let f = Diagnostics.findings(analysis)
+        knownFindings = f
+        return f
+    }
+
+    public func findings(startingAt ref: RecordRef) -> [Finding] {
+        lock.lock()
+        defer { lock.unlock() }
+        if findingsByFirstRecord == nil {
+            var map: [RecordRef: [Finding]] = [:]
+            for f in findingsLocked() { if let first = f.records.first { map[first, default: []].append(f) } }
+            findingsByFirstRecord = map
+        }
+        return findingsByFirstRecord?[ref] ?? []
     }
 
     // MARK: states

@@ -4,4 +4,6 @@ enum Overlay: Equatable {
     /// The filter dialog, editing a draft that applies when it closes.
     case filters(selected: Int)
     case files(scroll: Int)
+    /// Scenarios and problems found by the diagnostics; Enter jumps to the selected one's first record.
+    case problems(selected: Int)
 }

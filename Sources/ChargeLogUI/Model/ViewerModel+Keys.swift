@@ -52,6 +52,7 @@ extension ViewerModel {
         case .char("s"): toggleStreamOfCursor()
         case .char("?"): overlay = .help(scroll: 0)
         case .char("!"): overlay = .files(scroll: 0)
+        case .char("p"): openProblems()
         case .char("F"): return toggleFollow()
         case .char("+"), .char("="): zoomStates(in: true)
         case .char("-"): zoomStates(in: false)

@@ -21,6 +21,27 @@ extension ViewerModel {
             case .char("q"), .char("!"), .escape, .enter: overlay = nil
             default: break
             }
+        case .problems(let sel):
+            let all = insights?.findings ?? []
+            let last = max(0, all.count - 1)
+            let page = max(1, rows - 10)
+            switch key {
+            case .up, .char("k"): overlay = .problems(selected: max(0, sel - 1))
+            case .down, .char("j"): overlay = .problems(selected: min(last, sel + 1))
+            case .pageUp: overlay = .problems(selected: max(0, sel - page))
+            case .pageDown, .char(" "): overlay = .problems(selected: min(last, sel + page))
+            case .home, .char("g"): overlay = .problems(selected: 0)
+            case .end, .char("G"): overlay = .problems(selected: last)
+            case .enter:
+                overlay = nil
+                guard sel < all.count else { break }
+                let f = all[sel]
+                if let first = f.records.first { jump(to: first, what: f.kind.label) } else {
+                    say("\(f.kind.label): no record to show")
+                }
+            case .char("q"), .char("p"), .escape: overlay = nil
+            default: break
+            }
         case .filters(let sel):
             let items = filterItems
             switch key {
@@ -39,6 +60,18 @@ extension ViewerModel {
             }
         }
         return []
+    }
+
+    /// Opens the problems list on the first finding at or after the cursor's time.
+    func openProblems() {
+        guard let insights else { return }
+        guard insights.hasAnalysis else {
+            say("scenarios and problems come from the OCPP analysis, not available yet")
+            return
+        }
+        let all = insights.findings
+        let now = cursorPosition.flatMap { p in index.map { $0.time(at: p) } } ?? Int64.min
+        overlay = .problems(selected: all.firstIndex { $0.time >= now } ?? max(0, all.count - 1))
     }
 
     /// The filter dialog's lines: one per stream present in the bundle, then the OCPP and time items.

@@ -17,6 +17,7 @@ extension ViewerModel {
             case .help(let s): Overlays.help(s, into: &g, rect: area)
             case .files(let s): Overlays.files(self, scroll: s, into: &g, rect: area)
             case .filters(let s): Overlays.filters(self, selected: s, into: &g, rect: area)
+            case .problems(let s): ProblemsOverlay.draw(self, selected: s, into: &g, rect: area)
             }
         } else {
             let l = layout

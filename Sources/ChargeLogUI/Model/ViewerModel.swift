@@ -138,7 +138,14 @@ public final class ViewerModel {
         selectedTransaction = selected.flatMap { id in insights.transactions.firstIndex { $0.id == id } }
         if !filter.isEmpty, let index { applyFilter(filter, index: index) }
         // Said once; a re-analysis while following is quiet.
-        if first { say("OCPP analysis ready: \(insights.transactions.count) transaction(s)") }
+        guard first else { return }
+        var text = "OCPP analysis ready: \(insights.transactions.count) transaction(s)"
+        let found = insights.findings
+        if !found.isEmpty {
+            let problems = found.filter { $0.category == .problem }.count
+            text += "; p lists \(found.count - problems) scenario(s) and \(problems) problem(s)"
+        }
+        say(text)
     }
 
     public var isLoaded: Bool { index != nil }

@@ -51,7 +51,7 @@ enum TimelinePane {
             var base = CellStyle()
             if marked { base.bg = .markBackground }
             if isCursor { base = CellStyle(fg: .cursorText, bg: .cursorBackground, bold: focused) }
-            let (lines, summary) = rowText(m, position: p, info: info, width: m.wrap ? textWidth : nil)
+            let (lines, summary, label) = rowText(m, position: p, info: info, width: m.wrap ? textWidth : nil)
             for (k, line) in lines.enumerated() where y < body.bottom {
                 g.fill(row: y, col: body.col, width: body.width, style: base)
                 if k == 0 { drawFixedColumns(info, marked: marked, cols: cols, base: base, isCursor: isCursor, g: &g, row: y, x: body.col, right: body.right) }
@@ -64,7 +64,14 @@ enum TimelinePane {
                     style.fg = .levelWarn
                 }
                 let x0 = body.col + cols.text
-                g.write(line, row: y, col: x0, limit: body.right, style: style, skip: m.wrap ? 0 : m.hScroll)
+                let skip = m.wrap ? 0 : m.hScroll
+                g.write(line, row: y, col: x0, limit: body.right, style: style, skip: skip)
+                if k == 0, let label, !isCursor, label.width > skip {
+                    g.restyle(row: y, col: x0, width: min(label.width - skip, body.right - x0)) { s in
+                        s.fg = label.role
+                        s.bold = true
+                    }
+                }
                 if let pattern = m.search { highlight(pattern, in: line, g: &g, row: y, x: x0, right: body.right, skip: m.wrap ? 0 : m.hScroll) }
                 y += 1
             }
@@ -91,17 +98,35 @@ enum TimelinePane {
         }
     }
 
-    /// The lines a record shows: its summary or text, cut to what fits (or wrapped).
-    static func rowText(_ m: ViewerModel, position p: Int, info: RecordInfo, width: Int?) -> ([String], RowSummary?) {
+    /// The label of the scenarios and problems a record starts: `«RFID authorisation» `.
+    struct Label {
+        var text: String
+        var width: Int
+        var role: ColorRole
+    }
+
+    static func label(_ m: ViewerModel, _ ref: RecordRef) -> Label? {
+        guard !m.raw, let found = m.insights?.findings(startingAt: ref), !found.isEmpty else { return nil }
+        var names: [String] = []
+        for f in found where !names.contains(f.kind.label) { names.append(f.kind.label) }
+        let text = "«" + names.joined(separator: ", ") + "» "
+        let problem = found.first { $0.category == .problem }
+        let role: ColorRole = problem.map { $0.severity == .error ? .levelError : .levelWarn } ?? .accent
+        return Label(text: text, width: DisplayWidth.of(text[...]), role: role)
+    }
+
+    /// The lines a record shows: its scenario label, then its summary or text, cut to what fits (or wrapped).
+    static func rowText(_ m: ViewerModel, position p: Int, info: RecordInfo, width: Int?) -> ([String], RowSummary?, Label?) {
         let text = m.text(at: p)
         let summary = m.raw ? nil : m.insights?.summary(of: info.ref, text: text)
-        let shown: String
-        if let s = summary { shown = s.line } else if m.raw { shown = text } else { shown = String(MessageBody.of(text)) }
+        let label = label(m, info.ref)
+        var shown = label?.text ?? ""
+        if let s = summary { shown += s.line } else if m.raw { shown += text } else { shown += String(MessageBody.of(text)) }
         guard let w = width else {
-            return ([VisibleText.make(shown, limit: m.hScroll + m.cols + 8)], summary)
+            return ([VisibleText.make(shown, limit: m.hScroll + m.cols + 8)], summary, label)
         }
         let visible = VisibleText.make(shown, limit: w * 200, keepNewlines: true)
-        return (VisibleText.wrap(visible, width: w), summary)
+        return (VisibleText.wrap(visible, width: w), summary, label)
     }
 
     /// In wrap mode rows have different heights: make sure the cursor's record fits below `top`.

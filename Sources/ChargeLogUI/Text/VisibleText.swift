@@ -72,7 +72,7 @@ public enum VisibleText {
                         line = ""
                         w = 0
                     }
-                    if c == " " { continue }
+                    if c == " " && line.isEmpty { continue }
                 }
                 line.append(c)
                 w += cw
