@@ -150,7 +150,7 @@ struct IngestLoaderTests {
         #expect(b.workDirectory == nil)
     }
 
-    @Test("an unreadable file is skipped with a warning naming it (not checkable as root)")
+    @Test("a mode-000 file is skipped with a warning naming it (root reads through it: then it is kept)")
     func unreadableFile() throws {
         let s = Scratch()
         s.write("u/ok.log", ocppLines(2))
@@ -165,6 +165,17 @@ struct IngestLoaderTests {
             #expect(b.displayPaths == ["ok.log"])
             #expect(b.messages(for: "locked.log").first?.contains("cannot read") == true)
         }
+    }
+
+    @Test("a file that cannot be opened even by root (a link to nothing) is skipped with a message naming it")
+    func danglingLink() throws {
+        let s = Scratch()
+        s.write("d/ok.log", ocppLines(2))
+        #expect(symlink(s.path("d/nowhere.log"), s.path("d/gone.log")) == 0)
+        let b = try BundleLoader.load(paths: [s.path("d")])
+        defer { b.cleanUp() }
+        #expect(b.displayPaths == ["ok.log"])
+        #expect(b.messages(for: "gone.log").first?.contains("cannot read") == true, "\(b.diagnostics)")
     }
 
     @Test("several paths: each prefixed by its own name; one folder: paths relative to it")
