@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: unit, screen-snapshot and tmux end-to-end tests (headless).
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 1
 source scripts/ensure-deps.sh || exit 1
 export TERM="${TERM:-xterm-256color}"
 [ "$TERM" = "dumb" ] && export TERM=xterm-256color

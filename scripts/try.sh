@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds chargelog (release) and opens it on SampleLogs. Extra arguments are passed to chargelog.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 1
 source scripts/ensure-deps.sh || exit 1
 mkdir -p .build
 log=.build/try-build.log

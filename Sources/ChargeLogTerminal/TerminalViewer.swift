@@ -40,6 +40,13 @@ public enum TerminalViewer {
         case signal(Int32)
     }
 
+    /// Whether `new` holds the same files as `old`, in the same order, each with at least as many records.
+    static func onlyGrew(from old: LogIndex, to new: LogIndex) -> Bool {
+        old.files.count == new.files.count && zip(old.files, new.files).allSatisfy {
+            $0.displayPath == $1.displayPath && $0.recordCount <= $1.recordCount
+        }
+    }
+
     /// Returns when the user quits or a signal arrives. Throws when the bundle cannot be read (after
     /// restoring the terminal).
     @discardableResult
@@ -96,7 +103,11 @@ public enum TerminalViewer {
                 if analysedIndex === model.index {
                     model.replaceInsights(insights)
                 } else if let current = model.index {
-                    analyse(current)  // the files grew meanwhile
+                    // The files grew meanwhile. If they only grew (same files, records appended), the
+                    // analysis still points at the right records: show it while a fresh one runs, so a
+                    // log that grows faster than it is analysed still gets its transactions and problems.
+                    if let old = analysedIndex, Self.onlyGrew(from: old, to: current) { model.replaceInsights(insights) }
+                    analyse(current)
                 }
             }
             if let f = follow, let next = f.take() {

@@ -53,6 +53,22 @@ import Testing
         #expect(OCPPMessageText.parse("//状态通知 空闲", stream: .frames) == nil)
         #expect(OCPPMessageText.parse("Apr/28 14:16:06 UTC --  this ocppin is about =  \"RemoteStartTransaction\"", stream: .mainprocess) == nil)
     }
+
+    @Test func mainProcessLinesGiveOnlyClientConsoleFrames() throws {
+        // A bare frame quoted in a MainProcess line is not a message of its own ...
+        #expect(OCPPMessageText.parse(#"Apr/28 14:16:06 UTC --  got [2,"1","Heartbeat",{}]"#, stream: .mainprocess) == nil)
+        #expect(OCPPMessageText.parse(#"Apr/28 14:16:06 UTC --  got [2,"1","Heartbeat",{}]"#, stream: .frames) != nil)
+        // ... but another client's console line is.
+        let sent = try #require(OCPPMessageText.parse(#">> message sent: [2,"7","Heartbeat",{}] color: cyan;"#, stream: .mainprocess))
+        #expect(sent.action == "Heartbeat" && sent.direction == .toCentral && sent.hop == .websocket)
+    }
+
+    @Test func callErrorDetailsAndStringConnectors() throws {
+        let e = try #require(OCPPMessageText.parse(#"[4,"9","InternalError","boom",{"exception":"NPE"}]"#, stream: .frames))
+        #expect(e.payload?["exception"]?.stringValue == "NPE")
+        let s = try #require(OCPPMessageText.parse(#"[2,"5","StatusNotification",{"connectorId":"2","errorCode":"NoError","status":"Charging"}]"#, stream: .frames))
+        #expect(s.connector == 2 && OCPPSummaryText.summary(s).line == "→ StatusNotification conn 2 Charging")
+    }
 }
 
 @Suite struct DetailJSONTests {

@@ -33,7 +33,8 @@ public struct OCPPMessageText: Sendable, Equatable {
         }
         uniqueId = id
         action = f.action
-        payload = f.payload
+        // A CALLERROR's details object stands where other messages have their payload.
+        payload = f.payload ?? f.errorDetails
         errorCode = f.errorCode
         errorDescription = f.errorDescription
         hop = f.channel == .pipe ? .pipe : .websocket
@@ -41,6 +42,14 @@ public struct OCPPMessageText: Sendable, Equatable {
         if direction == .unknown, type.isRequest, let a = f.action {
             direction = Self.callDirection(of: a)
         }
+    }
+
+    /// `connectorId` (1.6) or `evseId` (2.0.1), also when written as a string (`"connectorId": "1"`).
+    public var connector: Int? { Self.connector(in: payload) }
+
+    static func connector(in payload: JSONValue?) -> Int? {
+        guard let v = payload?["connectorId"] ?? payload?["evseId"] else { return nil }
+        return v.intValue ?? v.stringValue.flatMap { Int($0) }
     }
 
     static func direction(_ d: OCPPDirection) -> RowSummary.Direction {

@@ -48,7 +48,7 @@ public enum OCPPSummaryText {
     static func fields(_ payload: JSONValue?) -> Fields {
         var f = Fields()
         guard let p = payload, case .object = p else { return f }
-        if let c = (p["connectorId"] ?? p["evseId"])?.intValue {
+        if let c = OCPPMessageText.connector(in: p) {
             f.connector = c
             f.texts.append("conn \(c)")
         }

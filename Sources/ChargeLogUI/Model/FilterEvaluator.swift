@@ -32,7 +32,7 @@ final class FilterEvaluator {
         let bytes = reader.bytes(of: ref)
         guard bytes.withUnsafeBufferPointer(FrameExtractor.mayHoldFrame),
               let m = OCPPMessageText.parse(bytes: bytes, stream: stream) else { return !onlyOCPP }
-        let connector = (m.payload?["connectorId"] ?? m.payload?["evseId"])?.intValue
+        let connector = m.connector
         if m.kind == .call {
             let ok = judge(action: m.action, connector: connector, kind: .call)
             if calls.count > 200_000 { calls.removeAll(keepingCapacity: true) }
