@@ -150,20 +150,28 @@ struct ViewerEndToEndTests {
 
 @Suite(.serialized, .enabled(if: TmuxSession.available, "tmux is not installed: end-to-end viewer tests skipped"))
 struct ViewerFollowEndToEndTests {
-    @Test func followShowsLinesAsTheyAreWritten() throws {
+    /// The viewer on a fresh copy of the small bundle, with `flags` before the path; and the proxy log to append to.
+    func open(_ flags: String = "") throws -> (TmuxSession, proxyLog: URL, root: URL) {
         let dir = try E2EBundle.write()
-        let root = dir.deletingLastPathComponent()
-        let t = try TmuxSession("\(TmuxSession.quote(E2EBundle.binary)) \(TmuxSession.quote(dir.path))", cols: 100, rows: 30,
+        let t = try TmuxSession("\(TmuxSession.quote(E2EBundle.binary)) \(flags) \(TmuxSession.quote(dir.path))", cols: 100, rows: 30,
                                 env: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"])
+        return (t, dir.appendingPathComponent("2168Vocpp/A23C2706768Vocpp.log"), dir.deletingLastPathComponent())
+    }
+
+    func append(_ line: String, to log: URL) throws {
+        let h = try FileHandle(forWritingTo: log)
+        h.seekToEndOfFile()
+        h.write(Data((line + "\n").utf8))
+        try h.close()
+    }
+
+    @Test func followShowsLinesAsTheyAreWritten() throws {
+        let (t, log, root) = try open()
         defer { t.kill(); try? FileManager.default.removeItem(at: root) }
         try t.wait(forText: "21 records")
         try t.keys("F")
         try t.wait(forText: "· following")
-        let log = dir.appendingPathComponent("2168Vocpp/A23C2706768Vocpp.log")
-        let h = try FileHandle(forWritingTo: log)
-        h.seekToEndOfFile()
-        h.write(Data("2024-05-01 16:30:13.378 +0000 INFO PipeSession - [From charging station]: 1=StatusNotification={    \"connectorId\": 1,    \"errorCode\": \"NoError\",    \"status\": \"Finishing\",    \"vendorErrorCode\": \"\",    \"vendorId\": \"Sungrow\"}\n".utf8))
-        try h.close()
+        try append("2024-05-01 16:30:13.378 +0000 INFO PipeSession - [From charging station]: 1=StatusNotification={    \"connectorId\": 1,    \"errorCode\": \"NoError\",    \"status\": \"Finishing\",    \"vendorErrorCode\": \"\",    \"vendorId\": \"Sungrow\"}", to: log)
         // The new line arrives and the cursor follows it.
         try t.wait(forAll: ["▶ 16:30:13.378 OCPP I → StatusNotification conn 1 Finishing", "22 records", "· following"])
         try t.keys("F")
@@ -173,17 +181,10 @@ struct ViewerFollowEndToEndTests {
     }
 
     @Test func followFlagFollowsFromTheStart() throws {
-        let dir = try E2EBundle.write()
-        let root = dir.deletingLastPathComponent()
-        let t = try TmuxSession("\(TmuxSession.quote(E2EBundle.binary)) --follow \(TmuxSession.quote(dir.path))", cols: 100, rows: 30,
-                                env: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"])
+        let (t, log, root) = try open("--follow")
         defer { t.kill(); try? FileManager.default.removeItem(at: root) }
         try t.wait(forAll: ["21 records", "· following"])
-        let log = dir.appendingPathComponent("2168Vocpp/A23C2706768Vocpp.log")
-        let h = try FileHandle(forWritingTo: log)
-        h.seekToEndOfFile()
-        h.write(Data("2024-05-01 16:31:00.001 +0000 INFO PipeSession - [From charging station]: 2=Heartbeat={}\n".utf8))
-        try h.close()
+        try append("2024-05-01 16:31:00.001 +0000 INFO PipeSession - [From charging station]: 2=Heartbeat={}", to: log)
         try t.wait(forAll: ["▶ 16:31:00.001 OCPP I → Heartbeat (pipe)", "22 records"])
         try t.keys("q")
         try t.wait(forText: "EXIT=0")
