@@ -66,7 +66,12 @@ public struct OCPPMessageText: Sendable, Equatable {
     }
 
     public static func parse(bytes: [UInt8], stream: StreamKind) -> OCPPMessageText? {
-        FrameExtractor.frames(in: bytes, stream: stream).lazy.compactMap(OCPPMessageText.init(frame:)).first
+        first(in: FrameExtractor.frames(in: bytes, stream: stream))
+    }
+
+    /// The first frame that reads as a message.
+    public static func first(in frames: [OCPPFrame]) -> OCPPMessageText? {
+        frames.lazy.compactMap(OCPPMessageText.init(frame:)).first
     }
 
     /// Who sends the CALL of `action`, when the action tells it.

@@ -32,7 +32,9 @@ public final class PlainInsights: InsightSource, @unchecked Sendable {
         lock.lock()
         if let m = messages[ref] { lock.unlock(); return m }
         lock.unlock()
-        let m = OCPPMessageText.parse(text ?? index.text(of: ref), stream: stream)
+        // A CSV row is read with its file's header.
+        let m = stream == .csv ? OCPPMessageText.first(in: FrameExtractor.frames(of: index.files[ref.file], record: ref.record))
+                               : OCPPMessageText.parse(text ?? index.text(of: ref), stream: stream)
         lock.lock()
         if messages.count > 50_000 { messages.removeAll(keepingCapacity: true) }
         messages[ref] = m

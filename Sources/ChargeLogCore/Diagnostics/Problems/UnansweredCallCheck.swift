@@ -3,7 +3,8 @@
 /// websocket copy with a CALLERROR. OCPP 2.1 SENDs expect none; broken frames, whose id cannot be
 /// trusted, are left to the frame issues. The proxy does not log every answer on its pipe
 /// (StatusNotification answers never appear there), so a pipe call is only reported when the log
-/// shows pipe answers to its action.
+/// shows pipe answers to its action. A back end's download (ChargePilot CSV) keeps only a few answer
+/// fields, so its rows are never reported.
 struct UnansweredCallCheck: ProblemCheck {
     var kind: FindingKind { .unansweredCall }
     /// A call this close to the end of its log is still reported, with a note.
@@ -19,7 +20,7 @@ struct UnansweredCallCheck: ProblemCheck {
         for x in c.analysis.exchanges {
             guard let r = x.requestMessage, x.result == .none, !x.isSend else { continue }
             let e = store.entries[r]
-            guard !e.flags.contains(.broken) else { continue }
+            guard !e.flags.contains(.broken), e.channel != .export else { continue }
             if e.channel == .pipe, !pipeAnswered.contains(x.action ?? "") { continue }
             let m = c.analysis.makeMessage(r)
             var text = "\(x.action ?? "?") (\(x.direction.label), id \(x.uniqueId)) never answered\(Self.hop(x.connection))"

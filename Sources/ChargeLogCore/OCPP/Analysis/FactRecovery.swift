@@ -4,7 +4,7 @@ enum FactRecovery {
     static func facts(of i: Int, store: MessageStore, index: LogIndex) -> MessageFacts? {
         let e = store.entries[i]
         let file = index.files[Int(e.file)]
-        let frames = FrameExtractor.frames(in: file.rawBytes(Int(e.record)), stream: file.stream)
+        let frames = FrameExtractor.frames(of: file, record: Int(e.record))
         guard Int(e.ordinal) < frames.count, let p = frames[Int(e.ordinal)].payload else { return nil }
         switch e.messageType {
         case .call?, .send?:

@@ -52,8 +52,10 @@ struct FileScanResult: Sendable {
         var issues = f.issues
         if let reason = f.broken { issues.insert(OCPPIssue(.error, .brokenFrame, "broken frame: \(reason)"), at: 0) }
         if let p = f.payload, let type = f.type {
+            // A download row holds only the columns the back end exports: no schema check.
+            let validate = f.channel != .export
             if type.isRequest, let action = f.action {
-                issues += OCPPValidator.validate(action: action, request: true, payload: p)
+                if validate { issues += OCPPValidator.validate(action: action, request: true, payload: p) }
                 // Pipe copies are rarely counted: their facts are read again only if needed.
                 if let facts = FactsExtractor.request(action: action, payload: p, time: time, issues: &issues),
                    f.channel != .pipe {
@@ -67,7 +69,7 @@ struct FileScanResult: Sendable {
                     open[f.channel]![id] = q.isEmpty ? nil : q
                     if action == nil { action = names.name(a) }
                 }
-                if let action { issues += OCPPValidator.validate(action: action, request: false, payload: p) }
+                if validate, let action { issues += OCPPValidator.validate(action: action, request: false, payload: p) }
                 // Only answers the transaction builder reads (or whose call is not in this range).
                 if f.channel != .pipe, action.map(FactsExtractor.answerMatters) ?? true, let facts = FactsExtractor.answer(p) {
                     self.facts.append(index, facts)
@@ -107,11 +109,12 @@ enum FileScan {
         let stream = file.stream
         guard needsScan(stream) else { return out }
         let times = file.index.times
+        let csvColumns = stream == .csv ? ChargePilotColumns.of(file) : nil
         RecordCursor(file: file).forEach(records) { record, bytes in
             let time = times[record]
             let ref = RecordRef(file: fileNumber, record: record)
             if FrameExtractor.canHoldFrames(stream) {
-                let frames = FrameExtractor.frames(in: bytes, stream: stream)
+                let frames = FrameExtractor.frames(in: bytes, stream: stream, csvColumns: csvColumns)
                 for (k, f) in frames.enumerated() {
                     out.add(f, file: fileNumber, record: record, ordinal: k, time: time)
                 }

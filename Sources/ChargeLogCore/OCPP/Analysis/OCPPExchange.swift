@@ -27,9 +27,10 @@ public struct OCPPExchange: Sendable {
     /// Both records carry their own time stamps (in bare-frame logs most lines borrow a neighbour's).
     public let timesAreOwn: Bool
 
-    /// Answer time − request time; nil without an answer or when a time was borrowed from another line.
+    /// Answer time − request time; nil without an answer, when a time was borrowed from another line,
+    /// or for a back end's download row (request and answer share the row's one time).
     public var latencyMs: Int64? {
-        guard let a = requestTime, let b = responseTime, timesAreOwn else { return nil }
+        guard let a = requestTime, let b = responseTime, timesAreOwn, connection.channel != .export else { return nil }
         return b - a
     }
 }

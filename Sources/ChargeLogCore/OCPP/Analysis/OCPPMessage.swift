@@ -24,7 +24,7 @@ public struct OCPPMessage: Sendable {
 
     /// The frame decoded again from the record.
     public var frame: OCPPFrame? {
-        let frames = FrameExtractor.frames(in: index.files[ref.file].rawBytes(ref.record), stream: index.files[ref.file].stream)
+        let frames = FrameExtractor.frames(of: index.files[ref.file], record: ref.record)
         return ordinal < frames.count ? frames[ordinal] : nil
     }
 

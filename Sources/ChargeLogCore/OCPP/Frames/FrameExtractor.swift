@@ -8,11 +8,12 @@ import Darwin
 /// proxy pipe lines, proxy WebSocket lines, bare frames (with stamps, labels, stray bytes, wraps,
 /// `(47 bytes)` suffixes) and other clients' `>> message sent:` / `<< message received:` lines.
 public enum FrameExtractor {
-    /// Streams whose records can carry frames. CCU, fault, update and CSV records are never scanned.
+    /// Streams whose records can carry frames. CCU, fault and update records are never scanned; a
+    /// ChargePilot CSV row is one message in columns.
     public static func canHoldFrames(_ stream: StreamKind) -> Bool {
         switch stream {
-        case .ocpp, .frames, .generic, .module, .text, .mainprocess: true
-        case .ccu, .fault, .update, .csv: false
+        case .ocpp, .frames, .generic, .module, .text, .mainprocess, .csv: true
+        case .ccu, .fault, .update: false
         }
     }
 
@@ -30,8 +31,11 @@ public enum FrameExtractor {
         return false
     }
 
-    /// All frames in a record's bytes (line ends included or not).
-    public static func frames(in buf: UnsafeBufferPointer<UInt8>, stream: StreamKind) -> [OCPPFrame] {
+    /// All frames in a record's bytes (line ends included or not). A CSV row is read with `csvColumns`
+    /// (its file's header: `ChargePilotColumns.of(file)`), else in the download's documented order.
+    public static func frames(in buf: UnsafeBufferPointer<UInt8>, stream: StreamKind,
+                              csvColumns: ChargePilotColumns? = nil) -> [OCPPFrame] {
+        if stream == .csv { return ChargePilotRow.frames(buf, columns: csvColumns ?? .standard) }
         guard canHoldFrames(stream), mayHoldFrame(buf) else { return [] }
         var end = buf.count
         while end > 0, buf[end - 1] == 0x0A || buf[end - 1] == 0x0D { end -= 1 }
@@ -42,8 +46,13 @@ public enum FrameExtractor {
         return bareFrames(b, channel: .frames)
     }
 
-    public static func frames(in bytes: [UInt8], stream: StreamKind) -> [OCPPFrame] {
-        bytes.withUnsafeBufferPointer { frames(in: $0, stream: stream) }
+    public static func frames(in bytes: [UInt8], stream: StreamKind, csvColumns: ChargePilotColumns? = nil) -> [OCPPFrame] {
+        bytes.withUnsafeBufferPointer { frames(in: $0, stream: stream, csvColumns: csvColumns) }
+    }
+
+    /// The frames of record `record` of `file`.
+    public static func frames(of file: IndexedFile, record: Int) -> [OCPPFrame] {
+        frames(in: file.rawBytes(record), stream: file.stream, csvColumns: file.stream == .csv ? .of(file) : nil)
     }
 
     public static func frames(inText text: String, stream: StreamKind) -> [OCPPFrame] {

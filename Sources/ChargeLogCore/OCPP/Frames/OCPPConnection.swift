@@ -8,6 +8,8 @@ public enum OCPPChannel: UInt8, Sendable, CaseIterable, Codable {
     case frames
     /// Other clients' console lines: `>> message sent: [...]`, `<< message received: [...]`.
     case client
+    /// Rows of a back end's OCPP-log download (ChargePilot CSV), read back as messages.
+    case export
 
     public var label: String {
         switch self {
@@ -15,6 +17,7 @@ public enum OCPPChannel: UInt8, Sendable, CaseIterable, Codable {
         case .websocket: "websocket"
         case .frames: "frames"
         case .client: "client"
+        case .export: "export"
         }
     }
 }
