@@ -6,8 +6,9 @@ enum OCPPDetail {
     static func sections(for m: OCPPMessage, analysis: OCPPAnalysis) -> [DetailSection] {
         let index = analysis.index
         let ex = analysis.exchange(containing: m.ref)
-        let request = ex?.request.flatMap { analysis.message(at: $0) } ?? (m.type?.isRequest == true ? m : nil)
-        let answer = ex?.answer.flatMap { analysis.message(at: $0) } ?? (m.type?.isAnswer == true ? m : nil)
+        // By message number: a download row holds both the request and its answer in one record.
+        let request = ex?.requestMessage.map { analysis.messages[$0] } ?? (m.type?.isRequest == true ? m : nil)
+        let answer = ex?.answerMessage.map { analysis.messages[$0] } ?? (m.type?.isAnswer == true ? m : nil)
         let action = m.action ?? ex?.action ?? request?.action
 
         var head: [DetailLine] = []
