@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
     ],
     targets: [
         // C shims only.
@@ -26,6 +27,7 @@ let package = Package(
             "CLibz",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "HeapModule", package: "swift-collections"),
         ]),
         // Screen model: panes, layout, keys, themes, charts, rendered into a cell grid. No curses.
         .target(name: "ChargeLogUI", dependencies: ["ChargeLogCore"]),
@@ -34,6 +36,7 @@ let package = Package(
         // Synthetic bundles with known content, for tests and the benchmark.
         .target(name: "ChargeLogGenerator", dependencies: [
             "ChargeLogCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "HeapModule", package: "swift-collections"),
         ]),
         .executableTarget(name: "chargelog", dependencies: [
             "ChargeLogCore", "ChargeLogUI", "ChargeLogTerminal", "ChargeLogGenerator",

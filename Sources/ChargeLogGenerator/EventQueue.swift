@@ -1,52 +1,34 @@
+import HeapModule
+
 /// The simulation's agenda: actions by time, ties in scheduling order.
 struct EventQueue<Context> {
-    struct Event {
+    struct Event: Comparable {
         var time: Int64
         var seq: Int
         var action: (Context) -> Void
+
+        static func < (a: Event, b: Event) -> Bool { (a.time, a.seq) < (b.time, b.seq) }
+        static func == (a: Event, b: Event) -> Bool { a.time == b.time && a.seq == b.seq }
     }
 
-    private var heap: [Event] = []
+    private var heap = Heap<Event>()
     private var seq = 0
 
     var isEmpty: Bool { heap.isEmpty }
 
     mutating func schedule(_ time: Int64, _ action: @escaping (Context) -> Void) {
-        heap.append(Event(time: time, seq: seq, action: action))
+        heap.insert(Event(time: time, seq: seq, action: action))
         seq += 1
-        var i = heap.count - 1
-        while i > 0 {
-            let p = (i - 1) / 2
-            guard Self.less(heap[i], heap[p]) else { break }
-            heap.swapAt(i, p)
-            i = p
-        }
     }
 
-    private static func less(_ a: Event, _ b: Event) -> Bool { a.time != b.time ? a.time < b.time : a.seq < b.seq }
+    mutating func pop() -> Event? { heap.popMin() }
 
-    mutating func pop() -> Event? {
-        guard !heap.isEmpty else { return nil }
-        let top = heap[0]
-        let last = heap.removeLast()
-        if !heap.isEmpty {
-            heap[0] = last
-            var i = 0
-            while true {
-                let l = 2 * i + 1, r = l + 1
-                var m = i
-                if l < heap.count, Self.less(heap[l], heap[m]) { m = l }
-                if r < heap.count, Self.less(heap[r], heap[m]) { m = r }
-                if m == i { break }
-                heap.swapAt(i, m)
-                i = m
-            }
-        }
-        return top
-    }
-
-    /// Moves every pending event by `delta` (the charger's clock jumped).
+    /// Moves every pending event by `delta` (the charger's clock jumped); their order stays.
     mutating func shiftAll(by delta: Int64) {
-        for i in heap.indices { heap[i].time += delta }
+        heap = Heap(heap.unordered.map { e in
+            var e = e
+            e.time += delta
+            return e
+        })
     }
 }

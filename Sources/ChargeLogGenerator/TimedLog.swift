@@ -1,3 +1,5 @@
+import HeapModule
+
 /// One generated log file. The simulation hands it lines at any time at or after "now"; it keeps
 /// them in a min-heap by (time, arrival) and writes those at or before the simulation's clock, so
 /// every file comes out in time order while sessions write their lines ahead of time.
@@ -22,18 +24,21 @@ final class TimedLog {
         case splitCCU
     }
 
-    struct Pending {
+    struct Pending: Comparable {
         var time: Int64
         var seq: Int
         var kind: Kind
         /// CCU uptime in ms.
         var aux: Int64
         var text: String
+
+        static func < (a: Pending, b: Pending) -> Bool { (a.time, a.seq) < (b.time, b.seq) }
+        static func == (a: Pending, b: Pending) -> Bool { a.time == b.time && a.seq == b.seq }
     }
 
     let style: Style
     let sink: FileSink
-    private var heap: [Pending] = []
+    private var heap = Heap<Pending>()
     private var seq = 0
     private var line: [UInt8] = []
     /// Time of the last line written (ms, for ordering).
@@ -69,42 +74,13 @@ final class TimedLog {
         var p = p
         p.seq = seq
         seq += 1
-        heap.append(p)
-        var i = heap.count - 1
-        while i > 0 {
-            let parent = (i - 1) / 2
-            guard Self.less(heap[i], heap[parent]) else { break }
-            heap.swapAt(i, parent)
-            i = parent
-        }
-    }
-
-    @inline(__always)
-    private static func less(_ a: Pending, _ b: Pending) -> Bool { a.time != b.time ? a.time < b.time : a.seq < b.seq }
-
-    private func popMin() -> Pending {
-        let top = heap[0]
-        let last = heap.removeLast()
-        if !heap.isEmpty {
-            heap[0] = last
-            var i = 0
-            while true {
-                let l = 2 * i + 1, r = l + 1
-                var m = i
-                if l < heap.count, Self.less(heap[l], heap[m]) { m = l }
-                if r < heap.count, Self.less(heap[r], heap[m]) { m = r }
-                if m == i { break }
-                heap.swapAt(i, m)
-                i = m
-            }
-        }
-        return top
+        heap.insert(p)
     }
 
     /// Writes every pending line stamped at or before `time`.
     func flush(through time: Int64) {
-        while let first = heap.first, first.time <= time {
-            write(popMin())
+        while let first = heap.min, first.time <= time {
+            write(heap.removeMin())
         }
     }
 

@@ -1,3 +1,4 @@
+import HeapModule
 import Foundation
 
 /// The merged timeline of a bundle: every record of every file, in one time order.
@@ -125,14 +126,14 @@ struct MergedOrder: Sendable {
             position += 1
         }
         // Min-heap of each file's next record; ties by file order.
-        var heap = MergeHeap()
+        var heap = Heap<MergeHead>()
         for (f, file) in files.enumerated() where file.recordCount > 0 {
-            heap.push(.init(time: file.index.times[0], file: f, record: 0))
+            heap.insert(MergeHead(time: file.index.times[0], file: f, record: 0))
         }
         while var head = heap.popMin() {
             let times = files[head.file].index.times
             let n = times.count
-            let limit = heap.peek()
+            let limit = heap.min
             var r = head.record
             // Take a run from this file while it stays before the next head.
             repeat {
@@ -142,7 +143,7 @@ struct MergedOrder: Sendable {
             if r < n {
                 head.record = r
                 head.time = times[r]
-                heap.push(head)
+                heap.insert(head)
             }
         }
     }
@@ -186,13 +187,11 @@ struct MergedOrder: Sendable {
     func forEach(in range: Range<Int>, _ body: (Int, RecordRef) throws -> Void) rethrows {
         guard !range.isEmpty else { return }
         var counts = [Int](repeating: 0, count: fileCount)
-        let first = ref(at: range.lowerBound)
         // Per-file counts at range start.
         let block = range.lowerBound >> Self.blockShift
         for f in 0..<fileCount { counts[f] = Int(checkpoints[block * fileCount + f]) }
         var q = block << Self.blockShift
         while q < range.lowerBound { counts[file(at: q)] += 1; q += 1 }
-        _ = first
         for p in range {
             let f = file(at: p)
             try body(p, RecordRef(file: f, record: counts[f]))
@@ -203,45 +202,13 @@ struct MergedOrder: Sendable {
     var memoryBytes: Int { seq8.capacity + seq16.capacity * 2 + checkpoints.capacity * 4 }
 }
 
-struct MergeHeap {
-    struct Head {
-        var time: Int64
-        var file: Int
-        var record: Int
-        func less(_ o: Head) -> Bool { time != o.time ? time < o.time : file < o.file }
-    }
-    private var items: [Head] = []
-
-    func peek() -> Head? { items.first }
-
-    mutating func push(_ h: Head) {
-        items.append(h)
-        var i = items.count - 1
-        while i > 0 {
-            let p = (i - 1) / 2
-            if items[i].less(items[p]) { items.swapAt(i, p); i = p } else { break }
-        }
-    }
-
-    mutating func popMin() -> Head? {
-        guard !items.isEmpty else { return nil }
-        let top = items[0]
-        let last = items.removeLast()
-        if !items.isEmpty {
-            items[0] = last
-            var i = 0
-            while true {
-                let l = 2 * i + 1, r = l + 1
-                var m = i
-                if l < items.count, items[l].less(items[m]) { m = l }
-                if r < items.count, items[r].less(items[m]) { m = r }
-                if m == i { break }
-                items.swapAt(i, m)
-                i = m
-            }
-        }
-        return top
-    }
+/// One file's next record in the k-way merge: earliest time first, ties in the bundle's file order.
+struct MergeHead: Comparable {
+    var time: Int64
+    var file: Int
+    var record: Int
+    static func < (a: MergeHead, b: MergeHead) -> Bool { (a.time, a.file) < (b.time, b.file) }
+    static func == (a: MergeHead, b: MergeHead) -> Bool { a.time == b.time && a.file == b.file }
 }
 
 /// A value computed once on first use, safely from any thread.
