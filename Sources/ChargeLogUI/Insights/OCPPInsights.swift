@@ -6,7 +6,6 @@ import Foundation
 public final class OCPPInsights: InsightSource, @unchecked Sendable {
     public let analysis: OCPPAnalysis
     private let lock = NSLock()
-    private var txOfRecord: [RecordRef: String]?
     private var knownFindings: [Finding]?
     private var findingsByFirstRecord: [RecordRef: [Finding]]?
 
@@ -87,20 +86,7 @@ public final class OCPPInsights: InsightSource, @unchecked Sendable {
         return refs.sorted { analysis.index.position(of: $0) < analysis.index.position(of: $1) }
     }
 
-    public func transactionId(of ref: RecordRef) -> String? {
-        lock.lock()
-        defer { lock.unlock() }
-        if txOfRecord == nil {
-            var map: [RecordRef: String] = [:]
-            for t in analysis.transactions {
-                for (r, _) in analysis.correlatedRecords(transactionId: t.transactionId) where map[r] == nil {
-                    map[r] = t.transactionId
-                }
-            }
-            txOfRecord = map
-        }
-        return txOfRecord?[ref]
-    }
+    public func transactionId(of ref: RecordRef) -> String? { analysis.transactionId(of: ref) }
 
     public func meterSeries(transactionId: String) -> [MeterSeries] {
         guard let t = analysis.transaction(id: transactionId) else { return [] }
