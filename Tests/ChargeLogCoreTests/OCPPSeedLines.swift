@@ -87,42 +87,14 @@ enum SeedLines {
     2024-04-24 00:03:44.495 +0000 WARN PipeEventHandlerImpl - HandleStopTransaction ExecutionException
     """#
 
-    /// Seed 004: the TONLY remote session of transaction 701, verbatim (frames wrapped over lines).
-    static let tonlySession = #"""
-    //远程启动
-    [2,"2021119162036620","RemoteStartTransaction",{"connectorId":1,"idTag":"13714319313","chargingProfile":{"chargingProfileId":1,
-    "transactionId":701,"stackLevel":1,"chargingProfilePurpose":"TxProfile","chargingProfileKind":"Recurring","chargingSchedule":
-    {"duration":0,"chargingRateUnit":"A","chargingSchedulePeriod":[{"startPeriod":1,"limit":32.0,"numberPhases":3}]}}}]
-    [3,"2021119162036620",{"status":"Accepted"}]
-
-    //授权
-    [2,"111","Authorize",{"idTag":"13714319313"}]
-    [3,"111",{"idTagInfo":{"expiryDate":"2021-11-09T16:20:36.224","status":"Accepted"}}]
-
-    //开始传输
-    [2,"112","StartTransaction",{"connectorId":1,"idTag":"13714319313","meterStart":0,"reservationId":0,"timestamp":"2021-11-09T16:20:35"}]
-     [3,"112",{"idTagInfo":{"expiryDate":"2021-11-09T16:20:36.297","parentIdTag":"13714319313","status":"Accepted"},"transactionId":701}]
-
-    //获取电表值
-    [2,"114","MeterValues",{"connectorId":1,"transactionId":701,"meterValue":[{"timestamp":"2021-11-09T16:20:35","sampledValue":
-    [{"value":"0.00","context":"Sample.Periodic","format":"Raw","measurand":"Energy.Active.Import.Register","unit":"kWh"},
-    {"value":"0.00","context":"Sample.Periodic","format":"Raw","measurand":"Current.Export","phase":"L1","unit":"A"},
-    {"value":"0.00","context":"Sample.Periodic","format":"Raw","measurand":"Current.Export","phase":"L2","unit":"A"},
-    {"value":"0.00","context":"Sample.Periodic","format":"Raw","measurand":"Current.Export","phase":"L3","unit":"A"},
-    {"value":"230.8","context":"Sample.Periodic","format":"Raw","measurand":"Voltage","phase":"L1","unit":"V"},
-    {"value":"230.1","context":"Sample.Periodic","format":"Raw","measurand":"Voltage","phase":"L2","unit":"V"},
-    {"value":"230.6","context":"Sample.Periodic","format":"Raw","measurand":"Voltage","phase":"L3","unit":"V"},
-    {"value":"33","context":"Sample.Periodic","format":"Raw","measurand":"Temperature","unit":"Celcius"}]}]}]
-    receive data: ?[3,"114",{}]
-
-    //远程停止
-    [2,"20211191627106370","RemoteStopTransaction",{"transactionId":701}]
-    RemoteStopTransactionData Response = [3,"20211191627106370",{"status":"Accepted"}]
-
-    //停止传输
-    [2,"134","StopTransaction",{"meterStop":0,"timestamp":"2021-11-09T16:27:09","transactionId":701}]
-    receive data: [3,"134",{}]
-    """#
+    /// Seed 004: the TONLY remote session of transaction 701, verbatim (frames wrapped over lines):
+    /// the whole TONLY excerpt from the remote start to the StopTransaction's answer.
+    static var tonlySession: String {
+        let t = SeedExcerpts.tonly
+        let from = t.range(of: "//远程启动")!.lowerBound
+        let to = t.range(of: "\n\n//数据传输")!.lowerBound
+        return String(t[from..<to])
+    }
 
     /// Seed 004: the start of the log (handshake with a Basic credential, boot, statuses, a stray byte).
     static let tonlyBoot = #"""
