@@ -31,8 +31,6 @@ static inline mmask_t cl_button5_pressed(void) { return 0; }
 #endif
 /* Opens the terminal without exiting on an unknown TERM (initscr would): NULL on failure. */
 #include <stdio.h>
-#include <signal.h>
-#include <string.h>
 static inline SCREEN *cl_newterm(void) { return newterm(NULL, stdout, stdin); }
 
 /* Draws one cell: a spacing character plus up to four combining characters, with attributes and a
@@ -43,21 +41,6 @@ static inline int cl_put_cell(int y, int x, const wchar_t *wcs, attr_t attrs, sh
     return mvwadd_wch(stdscr, y, x, &cc);
 }
 
-/* SIGINT, SIGTERM, SIGHUP set a flag the event loop polls, so the terminal is always restored.
-   The flag is static: every object file that calls these functions gets its own copy, so call
-   both from ONE Swift file only (ChargeLogTerminal/SignalFlag.swift). */
-static volatile sig_atomic_t cl_caught_signal = 0;
-static void cl_on_signal(int sig) { cl_caught_signal = sig; }
-static inline void cl_install_signal_handlers(void) {
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = cl_on_signal;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
-    sigaction(SIGHUP, &sa, NULL);
-}
-static inline int cl_signal_received(void) { return cl_caught_signal; }
 static inline int cl_key_f0(void) { return KEY_F0; }
 static inline mmask_t cl_button1_released(void) { return BUTTON1_RELEASED; }
 #endif

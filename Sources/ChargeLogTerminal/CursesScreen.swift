@@ -85,6 +85,15 @@ final class CursesScreen {
         return KeyReader.read()
     }
 
+    /// Whether the terminal has gone away (the SSH session dropped, the tmux server was killed): its
+    /// input hung up or is in error. Reading a dead terminal fails at once, so without this check the
+    /// event loop would spin on it.
+    var inputLost: Bool {
+        var p = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        guard poll(&p, 1, 0) >= 0 else { return errno != EINTR }
+        return p.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+    }
+
     func close() {
         guard isOpen else { return }
         isOpen = false

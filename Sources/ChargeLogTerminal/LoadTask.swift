@@ -15,12 +15,16 @@ final class LoadTask: @unchecked Sendable {
     private var total: UInt64 = 0
     private var phase = "opening"
     private var result: Result<Loaded, ChargeLogError>?
+    /// The opened bundle, as soon as there is one, so an early exit can remove its work folder.
+    private var bundle: LoadedBundle?
+    private var abandoned = false
 
     func start(paths: [String], options: IndexOptions, makeInsights: @escaping @Sendable (LogIndex) -> InsightSource) {
         let thread = Thread { [self] in
             let r: Result<Loaded, ChargeLogError>
             do {
                 let bundle = try BundleLoader.load(paths: paths)
+                guard keep(bundle) else { bundle.cleanUp(); return }
                 set(phase: "indexing \(bundle.files.count) files")
                 let index = Indexer.build(bundle, options: options) { [self] d, t in progress(d, t) }
                 if index.files.allSatisfy({ $0.recordCount == 0 }) {
@@ -40,6 +44,23 @@ final class LoadTask: @unchecked Sendable {
         }
         thread.stackSize = 8 << 20
         thread.start()
+    }
+
+    /// Remembers the opened bundle; false when the viewer already ended.
+    private func keep(_ b: LoadedBundle) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        bundle = b
+        return !abandoned
+    }
+
+    /// The viewer ends before the load did: remove what the load inflated so far, and what it still opens.
+    func abandon() {
+        lock.lock()
+        abandoned = true
+        let b = result == nil ? bundle : nil
+        lock.unlock()
+        b?.cleanUp()
     }
 
     private func set(phase p: String) {

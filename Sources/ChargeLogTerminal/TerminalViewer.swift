@@ -38,6 +38,8 @@ public enum TerminalViewer {
         case quit
         /// SIGINT, SIGTERM or SIGHUP arrived; the terminal was restored.
         case signal(Int32)
+        /// The terminal went away (its input hung up or failed).
+        case terminalLost
     }
 
     /// Whether `new` holds the same files as `old`, in the same order, each with at least as many records.
@@ -59,7 +61,7 @@ public enum TerminalViewer {
         let task = LoadTask()
         task.start(paths: options.paths, options: options.index, makeInsights: options.makeInsights)
         var loaded: LoadTask.Loaded?
-        defer { loaded?.bundle.cleanUp() }
+        defer { if let l = loaded { l.bundle.cleanUp() } else { task.abandon() } }
         var dirty = true
         var analysis = BackgroundResult<InsightSource>()
         var analysed = options.analyse == nil
@@ -146,6 +148,8 @@ public enum TerminalViewer {
                 screen.invalidate()
                 dirty = true
             case nil:
+                // A dead terminal answers at once with nothing: end instead of spinning on it.
+                if screen.inputLost { return .terminalLost }
                 // Scan in small slices for up to 40 ms, then draw and look at the keys again.
                 let until = DispatchTime.now().uptimeNanoseconds + 40_000_000
                 while model.hasPendingWork && DispatchTime.now().uptimeNanoseconds < until {

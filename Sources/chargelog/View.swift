@@ -34,9 +34,10 @@ struct View: ParsableCommand {
         }
         let chosen: Theme
         do { chosen = try ThemeLoader.load(theme) } catch { throw CLIError(error.message) }
+        let indexOptions = try bundle.indexOptions()
         let outcome: TerminalViewer.Outcome
         do {
-            outcome = try TerminalViewer.run(.init(paths: bundle.paths, index: IndexOptions(year: bundle.year),
+            outcome = try TerminalViewer.run(.init(paths: bundle.paths, index: indexOptions,
                                                    theme: chosen, mouse: mouse, follow: follow,
                                                    analyse: { index in
                                                        let analysis = OCPPAnalysis.build(index)
@@ -45,6 +46,10 @@ struct View: ParsableCommand {
         } catch {
             throw CLIError(error.message)
         }
-        if case .signal(let s) = outcome { throw ExitCode(128 + s) }
+        switch outcome {
+        case .quit: break
+        case .signal(let s): throw ExitCode(128 + s)
+        case .terminalLost: throw ExitCode(128 + SIGHUP)
+        }
     }
 }

@@ -48,6 +48,20 @@ May/01 14:41:19 UTC --  Authorize request accepted!!
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("SampleLogs")
     }
 
+    /// The release binary users run: `CHARGELOG_RELEASE_BIN`, or the package's `.build/release/chargelog`
+    /// (`scripts/test.sh` builds it). Nil when it was not built; under `CI=true` that is a failure, not a skip.
+    static var releaseBinary: String? {
+        let env = ProcessInfo.processInfo.environment
+        if let b = env["CHARGELOG_RELEASE_BIN"], !b.isEmpty { return b }
+        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let path = package.appendingPathComponent(".build/release/chargelog").path
+        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+    }
+
+    /// The binaries behaviour that ships is tested on: the debug build and the release build.
+    static var shippedBinaries: [String] { [binary] + (releaseBinary.map { [$0] } ?? []) }
+
     /// The chargelog binary: `CHARGELOG_BIN`, or next to the test runner (SwiftPM builds it there).
     static var binary: String {
         if let b = ProcessInfo.processInfo.environment["CHARGELOG_BIN"], !b.isEmpty { return b }
