@@ -9,6 +9,29 @@ struct BundleOptions: ParsableArguments {
     @Option(help: "Year of year-less stamps (MainProcess, CCU, fault, update), overriding inference.")
     var year: Int?
 
+    @Option(name: .customLong("tz"), help: ArgumentHelp(
+        "The zone the logs' stamps are written in, overriding clock inference: +01:00, Europe/Berlin, UTC; FILE=ZONE for one file (repeatable).",
+        valueName: "zone"))
+    var zones: [String] = []
+
+    @Flag(help: "Take every stamp as written (UTC) instead of inferring local time from the OCPP payload times.")
+    var noClockInference = false
+
+    @Option(help: ArgumentHelp("Who wrote a log, when its frames cannot tell: charger or central; FILE=ROLE for one file (repeatable).",
+                               valueName: "role"))
+    var role: [String] = []
+
+    /// The index options these flags give.
+    func indexOptions() throws -> IndexOptions {
+        do {
+            return IndexOptions(year: year, clock: ClockOptions(inference: !noClockInference,
+                                                                zones: try zones.map(ZoneOverride.init(parsing:)),
+                                                                roles: try role.map(RoleOverride.init(parsing:))))
+        } catch {
+            throw CLIError(error.message)
+        }
+    }
+
     func validatePaths() throws {
         if paths.isEmpty { throw ValidationError("give at least one bundle folder, archive or log file") }
     }
@@ -18,7 +41,7 @@ struct BundleOptions: ParsableArguments {
         try validatePaths()
         let bundle: LoadedBundle
         do { bundle = try BundleLoader.load(paths: paths) } catch { throw CLIError(error.message) }
-        let index = Indexer.build(bundle, options: IndexOptions(year: year))
+        let index = Indexer.build(bundle, options: try indexOptions())
         if printDiagnostics {
             for d in index.diagnostics where d.severity >= .warning { stderr(d.line) }
         }

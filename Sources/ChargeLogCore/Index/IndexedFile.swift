@@ -51,16 +51,22 @@ public final class IndexedFile: Sendable {
     public let index: FileIndex
     public let stats: FileStats
     public let yearSource: YearSource
+    /// How the line times were put on the UTC clock, and from what evidence.
+    public let clock: ClockDecision
+    /// Who wrote the log, when its frames (or `--role`) tell: it decides which way a logged `send` went.
+    public let role: WriterRole?
     public let reader: FileReader
 
     init(id: Int, source: InputFile, stream: StreamKind, index: FileIndex, stats: FileStats,
-         yearSource: YearSource, reader: FileReader) {
+         yearSource: YearSource, clock: ClockDecision = .asWritten, role: WriterRole? = nil, reader: FileReader) {
         self.id = id
         self.source = source
         self.stream = stream
         self.index = index
         self.stats = stats
         self.yearSource = yearSource
+        self.clock = clock
+        self.role = role
         self.reader = reader
     }
 

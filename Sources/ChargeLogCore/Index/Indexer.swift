@@ -7,10 +7,14 @@ public struct IndexOptions: Sendable {
     public var year: Int?
     /// Threads for indexing files in parallel (default: all cores).
     public var threads: Int
+    /// `--tz`, `--no-clock-inference`, `--role`.
+    public var clock: ClockOptions
 
-    public init(year: Int? = nil, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public init(year: Int? = nil, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                clock: ClockOptions = ClockOptions()) {
         self.year = year
         self.threads = max(1, threads)
+        self.clock = clock
     }
 }
 
@@ -22,6 +26,20 @@ public enum Indexer {
     public static func build(_ bundle: LoadedBundle, options: IndexOptions = IndexOptions(),
                              progress: Progress? = nil) -> LogIndex {
         LiveIndexer(bundle, options: options, follow: false).build(progress: progress)
+    }
+
+    /// Messages for a clock decision that moved the file's times, or that found a charger clock off.
+    static func describe(_ c: ClockDecision, file: String) -> [Diagnostic] {
+        var d: [Diagnostic] = []
+        if c.basis == .inferredLocal || (c.moved && c.basis != .fromPayloads) {
+            d.append(Diagnostic(.info, file: file, "clock: \(c.summary); times shown in UTC"))
+        }
+        if let skew = c.chargerSkew {
+            d.append(Diagnostic(.warning, file: file,
+                "the charger's clock is \(ClockDecision.durationText(skew)) \(skew > 0 ? "ahead of" : "behind") UTC (its payload times against \(c.basis == .fromPayloads ? "the central system's" : "the log's corrected") clock)"))
+        }
+        if let n = c.note { d.append(Diagnostic(.info, file: file, "clock: \(n)")) }
+        return d
     }
 
     /// Messages for what the scan found wrong in a file.
@@ -69,6 +87,10 @@ public final class LiveIndexer: @unchecked Sendable {
         /// Records already moved to their decided year.
         var shiftedCount = 0
         var yearSource = YearSource.ownDates
+        /// How the line times were put on UTC, and who wrote the file.
+        var clock = ClockResolver.Result(decision: .asWritten, role: nil)
+        /// Records already moved onto UTC.
+        var clockedCount = 0
     }
 
     let options: IndexOptions
@@ -118,6 +140,7 @@ public final class LiveIndexer: @unchecked Sendable {
             }
         }
         resolveYears()
+        resolveClocks()
         return assemble(seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
     }
 
@@ -135,9 +158,11 @@ public final class LiveIndexer: @unchecked Sendable {
                 guard case .success(var fresh) = Self.open(t.input, follow: true) else { continue }
                 fresh.decision = t.decision
                 fresh.yearSource = t.yearSource
+                fresh.clock = t.clock
                 tracked[i] = fresh
                 lastRescanned.insert(t.input.diskPath)
                 applyYear(&tracked[i]!)
+                applyClock(&tracked[i]!)
                 changed = true
                 continue
             }
@@ -148,6 +173,7 @@ public final class LiveIndexer: @unchecked Sendable {
             if t.session.output.index.count != before { changed = true }
             tracked[i] = t
             applyYear(&tracked[i]!)
+            applyClock(&tracked[i]!)
         }
         guard changed else { return nil }
         return assemble(seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
@@ -191,6 +217,50 @@ public final class LiveIndexer: @unchecked Sendable {
         }
     }
 
+    /// Decides every file's clock and writer from its frames (in parallel), then moves its times onto UTC.
+    func resolveClocks() {
+        struct Job: Sendable {
+            var index: FileIndex, reader: FileReader, stream: StreamKind, untimedOnly: Bool, path: String
+        }
+        let jobs = tracked.map { t in
+            t.map { Job(index: $0.session.output.index, reader: $0.reader, stream: $0.stream,
+                        untimedOnly: $0.session.output.untimedOnly, path: $0.input.displayPath) }
+        }
+        let results = Slots<ClockResolver.Result>(count: jobs.count)
+        let next = Counter()
+        let options = self.options.clock
+        DispatchQueue.concurrentPerform(iterations: min(self.options.threads, max(1, jobs.count))) { _ in
+            while true {
+                let i = Int(next.add(1)) - 1
+                guard i < jobs.count else { return }
+                guard let j = jobs[i] else { continue }
+                results.set(i, ClockResolver.resolve(index: j.index, reader: j.reader, stream: j.stream,
+                                                     untimedOnly: j.untimedOnly, displayPath: j.path, options: options))
+            }
+        }
+        for i in self.tracked.indices where self.tracked[i] != nil {
+            if let r = results.get(i) { self.tracked[i]!.clock = r }
+            applyClock(&self.tracked[i]!)
+        }
+    }
+
+    /// Moves the records not yet on UTC there (all of them the first time; while following, the new ones,
+    /// or a payload-timed file whole, its anchors found again).
+    func applyClock(_ t: inout Tracked) {
+        let n = t.session.output.index.count
+        guard t.clockedCount < n else { return }
+        if t.clockedCount > 0, t.clock.decision.basis == .fromPayloads {
+            let out = t.session.output
+            t.clock = ClockResolver.resolve(index: out.index, reader: t.reader, stream: t.stream, untimedOnly: out.untimedOnly,
+                                            displayPath: t.input.displayPath, options: options.clock)
+            t.clockedCount = 0
+        }
+        var ix = t.session.output.index
+        ClockResolver.apply(t.clock, to: &ix, from: t.clockedCount)
+        t.session.output.index = ix
+        t.clockedCount = n
+    }
+
     /// Moves the records not yet shifted to their decided year (all of them the first time; only
     /// the new ones while following).
     func applyYear(_ t: inout Tracked) {
@@ -216,16 +286,21 @@ public final class LiveIndexer: @unchecked Sendable {
                 diagnostics.append(Diagnostic(.warning, file: t.input.displayPath,
                     "stamps carry no year and nothing in the bundle dates them; year \(year) taken from \(d.source)"))
             }
-            if out.untimedOnly && out.index.count > 0 {
+            let clock = t.clock.decision
+            if out.untimedOnly && out.index.count > 0 && clock.basis == .fromPayloads {
+                diagnostics.append(Diagnostic(.info, file: t.input.displayPath,
+                    "no line carries a time; times taken from \(clock.evidence) payload time(s) of its frames, lines between interpolated"))
+            } else if out.untimedOnly && out.index.count > 0 {
                 let when = t.input.modificationTime ?? 0
                 out.index.times = out.index.times.mapped { _, _ in when }
                 diagnostics.append(Diagnostic(.warning, file: t.input.displayPath,
                     "no line carries a time; all \(out.index.count) lines placed at the file's modification time"))
             }
             diagnostics.append(contentsOf: Indexer.describe(out.stats, file: t.input.displayPath, following: follow))
+            diagnostics.append(contentsOf: Indexer.describe(clock, file: t.input.displayPath))
             indexed.append(IndexedFile(id: indexed.count, source: t.input, stream: t.stream, index: out.index,
                                        stats: out.stats, yearSource: out.yearless ? t.yearSource : .ownDates,
-                                       reader: t.reader))
+                                       clock: clock, role: t.clock.role, reader: t.reader))
         }
         let index = LogIndex(files: indexed, diagnostics: diagnostics, indexingSeconds: seconds)
         lastIndex = index

@@ -61,12 +61,13 @@ public struct OCPPMessageText: Sendable, Equatable {
     }
 
     /// The first OCPP message in a record of `stream`.
-    public static func parse(_ text: String, stream: StreamKind) -> OCPPMessageText? {
-        parse(bytes: Array(text.utf8), stream: stream)
+    /// `writer`: who wrote the log (`IndexedFile.role`), which decides the way of a logged `send`.
+    public static func parse(_ text: String, stream: StreamKind, writer: WriterRole? = nil) -> OCPPMessageText? {
+        parse(bytes: Array(text.utf8), stream: stream, writer: writer)
     }
 
-    public static func parse(bytes: [UInt8], stream: StreamKind) -> OCPPMessageText? {
-        first(in: FrameExtractor.frames(in: bytes, stream: stream))
+    public static func parse(bytes: [UInt8], stream: StreamKind, writer: WriterRole? = nil) -> OCPPMessageText? {
+        first(in: bytes.withUnsafeBufferPointer { FrameExtractor.frames(in: $0, stream: stream, writer: writer) })
     }
 
     /// The first frame that reads as a message.

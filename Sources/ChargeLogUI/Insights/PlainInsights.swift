@@ -34,7 +34,7 @@ public final class PlainInsights: InsightSource, @unchecked Sendable {
         lock.unlock()
         // A CSV row is read with its file's header.
         let m = stream == .csv ? OCPPMessageText.first(in: FrameExtractor.frames(of: index.files[ref.file], record: ref.record))
-                               : OCPPMessageText.parse(text ?? index.text(of: ref), stream: stream)
+                               : OCPPMessageText.parse(text ?? index.text(of: ref), stream: stream, writer: index.files[ref.file].role)
         lock.lock()
         if messages.count > 50_000 { messages.removeAll(keepingCapacity: true) }
         messages[ref] = m

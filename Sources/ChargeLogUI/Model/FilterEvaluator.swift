@@ -31,7 +31,7 @@ final class FilterEvaluator {
         guard FrameExtractor.canHoldFrames(stream) else { return !onlyOCPP }
         let bytes = reader.bytes(of: ref)
         guard stream == .csv || bytes.withUnsafeBufferPointer(FrameExtractor.mayHoldFrame),
-              let m = OCPPMessageText.parse(bytes: bytes, stream: stream) else { return !onlyOCPP }
+              let m = OCPPMessageText.parse(bytes: bytes, stream: stream, writer: file.role) else { return !onlyOCPP }
         let connector = m.connector
         if m.kind == .call {
             let ok = judge(action: m.action, connector: connector, kind: .call)

@@ -114,7 +114,7 @@ enum FileScan {
             let time = times[record]
             let ref = RecordRef(file: fileNumber, record: record)
             if FrameExtractor.canHoldFrames(stream) {
-                let frames = FrameExtractor.frames(in: bytes, stream: stream, csvColumns: csvColumns)
+                let frames = FrameExtractor.frames(in: bytes, stream: stream, csvColumns: csvColumns, writer: file.role)
                 for (k, f) in frames.enumerated() {
                     out.add(f, file: fileNumber, record: record, ordinal: k, time: time)
                 }

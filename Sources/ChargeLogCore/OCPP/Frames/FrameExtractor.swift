@@ -33,6 +33,16 @@ public enum FrameExtractor {
 
     /// All frames in a record's bytes (line ends included or not). A CSV row is read with `csvColumns`
     /// (its file's header: `ChargePilotColumns.of(file)`), else in the download's documented order.
+    /// `writer`: who wrote the log (`IndexedFile.role`); a central system's `send` goes to the charger.
+    public static func frames(in buf: UnsafeBufferPointer<UInt8>, stream: StreamKind,
+                              csvColumns: ChargePilotColumns? = nil, writer: WriterRole?) -> [OCPPFrame] {
+        var frames = frames(in: buf, stream: stream, csvColumns: csvColumns)
+        if let w = writer, w != .charger {
+            for k in frames.indices { frames[k].hint = frames[k].hint.seen(by: w) }
+        }
+        return frames
+    }
+
     public static func frames(in buf: UnsafeBufferPointer<UInt8>, stream: StreamKind,
                               csvColumns: ChargePilotColumns? = nil) -> [OCPPFrame] {
         if stream == .csv { return ChargePilotRow.frames(buf, columns: csvColumns ?? .standard) }
@@ -52,7 +62,9 @@ public enum FrameExtractor {
 
     /// The frames of record `record` of `file`.
     public static func frames(of file: IndexedFile, record: Int) -> [OCPPFrame] {
-        frames(in: file.rawBytes(record), stream: file.stream, csvColumns: file.stream == .csv ? .of(file) : nil)
+        file.rawBytes(record).withUnsafeBufferPointer {
+            frames(in: $0, stream: file.stream, csvColumns: file.stream == .csv ? .of(file) : nil, writer: file.role)
+        }
     }
 
     public static func frames(inText text: String, stream: StreamKind) -> [OCPPFrame] {

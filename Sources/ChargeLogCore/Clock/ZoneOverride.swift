@@ -1,0 +1,71 @@
+import Foundation
+
+/// `--tz`: the zone a log's stamps are written in, for every file (`+01:00`, `Europe/Berlin`, `UTC`) or
+/// for one (`ha.log=+01:00`, matched against the file's shown path or its name).
+public struct ZoneOverride: Sendable, Equatable {
+    public enum Zone: Sendable, Equatable {
+        /// A fixed offset ahead of UTC, in ms.
+        case fixed(Int64)
+        /// An IANA zone, with its daylight-saving rules.
+        case named(String)
+    }
+
+    public var file: String?
+    public var zone: Zone
+    /// As the user wrote it.
+    public var text: String
+
+    /// Parses `ZONE` or `FILE=ZONE`; throws a message naming what is wrong.
+    public init(parsing s: String) throws(ChargeLogError) {
+        var spec = s
+        if let eq = s.lastIndex(of: "=") {
+            file = String(s[..<eq])
+            spec = String(s[s.index(after: eq)...])
+            if file!.isEmpty { throw .invalidArgument(name: "--tz", value: s, expected: "FILE=ZONE with a file name before =") }
+        }
+        guard let z = Self.zone(spec) else {
+            throw .invalidArgument(name: "--tz", value: s, expected: "an offset (+01:00, -0530), a zone name (Europe/Berlin) or UTC, optionally after FILE=")
+        }
+        zone = z
+        text = spec
+    }
+
+    static func zone(_ s: String) -> Zone? {
+        if s == "UTC" || s == "Z" || s == "GMT" { return .fixed(0) }
+        let b = Array(s.utf8)
+        if let sign = b.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+            let digits = b.dropFirst().filter { $0 != UInt8(ascii: ":") }
+            guard digits.allSatisfy({ $0 >= 48 && $0 <= 57 }), digits.count == 2 || digits.count == 4 else { return nil }
+            let v = digits.map { Int($0) - 48 }
+            let hours = v[0] * 10 + v[1], minutes = digits.count == 4 ? v[2] * 10 + v[3] : 0
+            guard hours <= 14, minutes < 60 else { return nil }
+            let ms = Int64(hours * 3_600_000 + minutes * 60_000)
+            return .fixed(sign == UInt8(ascii: "-") ? -ms : ms)
+        }
+        return TimeZone(identifier: s) != nil ? .named(s) : nil
+    }
+
+    /// Whether this override is for the file shown as `displayPath`.
+    public func applies(to displayPath: String) -> Bool {
+        guard let f = file else { return true }
+        return displayPath == f || displayPath.hasSuffix("/" + f)
+            || (displayPath.split(separator: "/").last.map(String.init) ?? "") == f
+    }
+
+    /// The offset ahead of UTC of a stamp written as `local` (epoch ms as if it were UTC).
+    public func offset(atLocal local: Int64) -> Int64 {
+        switch zone {
+        case .fixed(let ms): return ms
+        case .named(let id):
+            guard let tz = TimeZone(identifier: id) else { return 0 }
+            // The zone's offset at the instant the local stamp roughly names, then once more at the instant it gives.
+            let guess = Int64(tz.secondsFromGMT(for: Date(timeIntervalSince1970: Double(local) / 1000))) * 1000
+            return Int64(tz.secondsFromGMT(for: Date(timeIntervalSince1970: Double(local - guess) / 1000))) * 1000
+        }
+    }
+
+    /// The override that applies to a file: a file's own before one for all files.
+    public static func forFile(_ displayPath: String, in overrides: [ZoneOverride]) -> ZoneOverride? {
+        overrides.last { $0.file != nil && $0.applies(to: displayPath) } ?? overrides.last { $0.file == nil }
+    }
+}

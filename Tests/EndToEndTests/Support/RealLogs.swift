@@ -1,0 +1,101 @@
+import Foundation
+
+/// The real logs from the field (`../shared/real-logs/` beside the repository, byte for byte; see its
+/// README). `CHARGELOG_REAL_LOGS` names another folder. Under `CI=true` they must be there.
+enum RealLogs {
+    static var folder: URL? {
+        let env = ProcessInfo.processInfo.environment
+        var candidates: [URL] = []
+        if let e = env["CHARGELOG_REAL_LOGS"], !e.isEmpty { candidates.append(URL(fileURLWithPath: e)) }
+        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(package.deletingLastPathComponent().appendingPathComponent("shared/real-logs"))
+        candidates.append(URL(fileURLWithPath: "/work/shared/real-logs"))
+        return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("README.md").path) }
+    }
+
+    static var available: Bool { folder != nil }
+
+    static func path(_ name: String) -> String { folder!.appendingPathComponent(name).path }
+
+    /// Runs the chargelog binary with `args`; its standard output (standard error apart).
+    static func run(_ args: [String], binary: String = E2EBundle.binary) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: binary)
+        p.arguments = args
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// Payload times read by the test itself (Foundation's ISO 8601 parser and JSONSerialization, not
+/// chargelog's): the `currentTime` of an answer, the `timestamp` of a call.
+enum IndependentOCPP {
+    /// The first OCPP-J array in a text (`[2,` or `[3,`), decoded.
+    static func frame(in text: String) -> [Any]? {
+        let b = Array(text.utf8)
+        var i = 0
+        while i + 2 < b.count {
+            if b[i] == UInt8(ascii: "["), b[i + 1] == UInt8(ascii: "2") || b[i + 1] == UInt8(ascii: "3"), b[i + 2] == UInt8(ascii: ",") {
+                if let end = matchingBracket(b, from: i),
+                   let v = try? JSONSerialization.jsonObject(with: Data(b[i...end])) as? [Any] { return v }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static func matchingBracket(_ b: [UInt8], from start: Int) -> Int? {
+        var depth = 0, inString = false, escaped = false
+        for k in start..<b.count {
+            let c = b[k]
+            if inString {
+                if escaped { escaped = false } else if c == UInt8(ascii: "\\") { escaped = true } else if c == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            switch c {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                depth -= 1
+                if depth == 0 { return k }
+            default: break
+            }
+        }
+        return nil
+    }
+
+    /// The payload time a frame states about its sending, as seconds since 1970.
+    static func payloadTime(_ frame: [Any]) -> Double? {
+        guard let type = frame.first as? Int else { return nil }
+        let payload: [String: Any]?
+        switch type {
+        case 3: payload = frame.count > 2 ? frame[2] as? [String: Any] : nil
+        case 2: payload = frame.count > 3 ? frame[3] as? [String: Any] : nil
+        default: payload = nil
+        }
+        guard let p = payload else { return nil }
+        let s = type == 3 ? p["currentTime"] as? String : p["timestamp"] as? String
+        return s.flatMap(seconds)
+    }
+
+    /// RFC 3339 with any number of fraction digits, read with Foundation.
+    static func seconds(_ iso: String) -> Double? {
+        var text = iso
+        var fraction = 0.0
+        if let dot = text.firstIndex(of: ".") {
+            var end = text.index(after: dot)
+            while end < text.endIndex, text[end].isNumber { end = text.index(after: end) }
+            fraction = Double("0" + text[dot..<end]) ?? 0
+            text.removeSubrange(dot..<end)
+        }
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        return f.date(from: text).map { $0.timeIntervalSince1970 + fraction }
+    }
+}
