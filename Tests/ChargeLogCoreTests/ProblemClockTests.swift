@@ -28,4 +28,33 @@ import Testing
         defer { b.remove() }
         #expect(b.of(.clockJump).isEmpty)
     }
+
+    /// A charger log at UTC+1 whose StatusNotification timestamps run `ahead` minutes before the back
+    /// end's Heartbeat answers (made-up times in the shape of client_ocpp_sim_201.log's lines).
+    func skewedLog(ahead: Int) -> [String] {
+        (0..<4).flatMap { k -> [String] in
+            let m = 10 + k * 5
+            return [
+                #"2024-03-01 11:\#(m):00,000 - ocpp - INFO - 1: send [2,"s\#(k)","StatusNotification",{"connectorId":1,"errorCode":"NoError","status":"Available","timestamp":"2024-03-01T10:\#(m + ahead):00Z"}]"#,
+                #"2024-03-01 11:\#(m):01,000 - ocpp - INFO - 1: send [2,"h\#(k)","Heartbeat",{}]"#,
+                #"2024-03-01 11:\#(m):01,200 - ocpp - INFO - 1: receive message [3,"h\#(k)",{"currentTime":"2024-03-01T10:\#(m):01.100Z"}]"#,
+            ]
+        }
+    }
+
+    @Test func aChargerClockAheadOfTheCentralSystemIsAProblem() throws {
+        let b = try DiagnosedBundle(["charger/ocpp.log": skewedLog(ahead: 4)])
+        defer { b.remove() }
+        let found = b.of(.chargerClockSkew)
+        #expect(found.count == 1)
+        #expect(found.first?.explanation.contains("The charger's clock is 4 min 0 s ahead") == true)
+        #expect(found.first.map { CivilTime.iso8601($0.time) } == "2024-03-01T10:10:00.000Z")
+    }
+
+    @Test func aChargerClockASecondOffIsNoProblem() throws {
+        // Near miss: 0 min ahead (the StatusNotification a second before the Heartbeat answer).
+        let b = try DiagnosedBundle(["charger/ocpp.log": skewedLog(ahead: 0)])
+        defer { b.remove() }
+        #expect(b.of(.chargerClockSkew).isEmpty)
+    }
 }

@@ -29,6 +29,7 @@ public enum FindingKind: String, Sendable, CaseIterable, Codable, Hashable {
     case energyMismatch
     case transactionNotStopped
     case clockJump
+    case chargerClockSkew
 
     public enum Category: String, Sendable, Codable { case scenario, problem }
 
@@ -70,6 +71,7 @@ public enum FindingKind: String, Sendable, CaseIterable, Codable, Hashable {
         case .energyMismatch: "energy mismatch"
         case .transactionNotStopped: "transaction not stopped"
         case .clockJump: "clock jump"
+        case .chargerClockSkew: "charger clock off"
         }
     }
 }

@@ -17,6 +17,7 @@ public struct StatsReport: Sendable {
             out += "\(f.displayPath)\n"
             out += "  format \(f.stream.rawValue), \(f.recordCount) records, \(f.stats.lines) lines, \(f.source.size) bytes\n"
             out += "  time   \(range) UTC" + (f.stream.carriesYear ? "" : " (year from \(f.yearSource))") + "\n"
+            out += "  clock  \(f.clock.summary)" + (f.role.map { ", written by the \($0 == .central ? "central system" : "charger")" } ?? "") + "\n"
             for d in index.diagnostics where d.file == f.displayPath {
                 out += "  \(d.severity.rawValue): \(d.message)\n"
             }
@@ -47,6 +48,10 @@ public struct StatsReport: Sendable {
                 ("first", JSONText.value(f.timeRange.map { CivilTime.iso8601($0.lowerBound) })),
                 ("last", JSONText.value(f.timeRange.map { CivilTime.iso8601($0.upperBound) })),
                 ("yearSource", JSONText.quote(f.yearSource.description)),
+                ("clock", JSONText.quote(f.clock.summary)),
+                ("clockOffsetsMs", "[" + f.clock.shifts.map { String($0.offset) }.joined(separator: ",") + "]"),
+                ("chargerClockSkewMs", f.clock.chargerSkew.map(String.init) ?? "null"),
+                ("writer", JSONText.value(f.role?.rawValue)),
                 ("unparsedLines", String(f.stats.unparsedLines)),
                 ("outOfOrder", String(f.stats.outOfOrder)),
                 ("messages", "[" + diags.map { JSONText.quote($0.severity.rawValue + ": " + $0.message) }.joined(separator: ",") + "]"),

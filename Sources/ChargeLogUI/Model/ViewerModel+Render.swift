@@ -46,7 +46,11 @@ extension ViewerModel {
         // Right side, most important first; parts are dropped from the end until it fits.
         var parts: [String] = []
         if let index {
-            if let p = cursorPosition { parts.append(CivilTime.display(index.time(at: p), millis: false) + " UTC") }
+            if let p = cursorPosition {
+                // UTC always; a file moved from its local time says so (the files dialog, !, says how).
+                let moved = index.files[index.ref(at: p).file].clock.moved
+                parts.append(CivilTime.display(index.time(at: p), millis: false) + (moved ? " UTC*" : " UTC"))
+            }
             if layout.single { parts.insert("[\(focus.rawValue)]", at: 0) }
             parts.append("\(index.files.count) files")
             parts.append("\(index.count) records")

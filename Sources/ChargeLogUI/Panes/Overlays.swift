@@ -44,6 +44,9 @@ enum Overlays {
             var facts = "    \(f.stream.rawValue), \(f.recordCount) records, \(f.stats.lines) lines"
             if !f.stream.carriesYear { facts += ", year from \(f.yearSource)" }
             out.append((facts, CellStyle(fg: .dim)))
+            var clock = "    clock: \(f.clock.summary)"
+            if let r = f.role { clock += " · written by the \(r == .central ? "central system" : "charger")" }
+            out.append((clock, CellStyle(fg: f.clock.moved ? .accent : .dim)))
             for d in index.diagnostics where d.file == f.displayPath {
                 out.append(("    \(d.severity.rawValue): \(d.message)", CellStyle(fg: role(d.severity))))
             }
