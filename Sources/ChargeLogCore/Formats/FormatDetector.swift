@@ -8,10 +8,18 @@ public enum FormatDetector {
         public var stream: StreamKind
         public var score: Int
         public var sampled: Int
+        /// The sample holds ANSI escape sequences (colour codes): lines are read without them.
+        public var ansi = false
     }
 
     public static func detect(sample: [UInt8], nameHint: String = "") -> Detection {
-        let lines = split(sample)
+        let ansi = ANSIEscapes.contains(sample)
+        var d = detect(lines: split(ansi ? ANSIEscapes.strip(sample) : sample), nameHint: nameHint)
+        d.ansi = ansi
+        return d
+    }
+
+    static func detect(lines: [ArraySlice<UInt8>], nameHint: String) -> Detection {
         let nonBlank = lines.filter { !Bytes.isBlank($0) }
         let sampled = nonBlank.count
         guard sampled > 0 else { return Detection(stream: .text, score: 0, sampled: 0) }

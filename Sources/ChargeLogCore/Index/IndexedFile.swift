@@ -88,10 +88,10 @@ public final class IndexedFile: Sendable {
     }
 
     /// The record's text as the timeline shows it: continuation lines joined with `\n`, a split CCU
-    /// record rejoined. Invalid UTF-8 bytes appear as `\xNN`, so every byte stays visible.
+    /// record rejoined, ANSI colour codes left out. Invalid UTF-8 bytes appear as `\xNN`, so every byte stays visible.
     public func text(_ i: Int) -> String {
         let lines = self.lines(i)
-        let joined = FormatRegistry.format(for: stream).recordText(lines)
+        let joined = FormatRegistry.displayText(lines, stream: stream)
         return LosslessText.decode(joined)
     }
 

@@ -161,7 +161,8 @@ public final class LiveIndexer: @unchecked Sendable {
         // Estimate the record count from the sample's line length, so the index arrays are sized once.
         let sampleLines = max(1, sample.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 })
         let estimate = sample.isEmpty ? 0 : Int(Double(file.size) / (Double(sample.count) / Double(sampleLines)) * 1.05) + 16
-        var session = FileScanner.session(FormatRegistry.format(for: detection.stream), expectedRecords: estimate)
+        var session = FileScanner.session(FormatRegistry.scanFormat(for: detection.stream, ansi: detection.ansi),
+                                          expectedRecords: estimate)
         session.advance(reader: reader, final: !follow)
         if !follow { session.output.index.shrink() }
         return .success(Tracked(input: file, stream: detection.stream, session: session, reader: reader,
@@ -174,7 +175,8 @@ public final class LiveIndexer: @unchecked Sendable {
         let resolver = YearResolver(userYear: options.year,
                                     currentYear: CivilTime.components(Int64(Date().timeIntervalSince1970 * 1000)).year)
         var dated: [ClosedRange<Int64>] = []
-        for t in tracked.compactMap({ $0 }) where !t.session.output.yearless && !t.session.output.untimedOnly {
+        for t in tracked.compactMap({ $0 }) where !t.session.output.yearless && !t.session.output.untimedOnly
+            && !t.session.output.timeOfDayOnly {
             if let r = YearResolver.range(t.session.output.index.times) { dated.append(r) }
         }
         let anchoredFirst = tracked.indices.sorted { a, b in
@@ -215,6 +217,10 @@ public final class LiveIndexer: @unchecked Sendable {
                 let year = CivilTime.components(out.index.count > 0 ? out.index.times[0] : 0).year
                 diagnostics.append(Diagnostic(.warning, file: t.input.displayPath,
                     "stamps carry no year and nothing in the bundle dates them; year \(year) taken from \(d.source)"))
+            }
+            if out.timeOfDayOnly {
+                diagnostics.append(Diagnostic(.warning, file: t.input.displayPath,
+                    "stamps carry only a time of day and no header line gives the date; placed on 1970-01-01"))
             }
             if out.untimedOnly && out.index.count > 0 {
                 let when = t.input.modificationTime ?? 0
