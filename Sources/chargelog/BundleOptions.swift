@@ -9,6 +9,18 @@ struct BundleOptions: ParsableArguments {
     @Option(help: "Year of year-less stamps (MainProcess, CCU, fault, update), overriding inference.")
     var year: Int?
 
+    @Option(name: .customLong("format-file"),
+            help: "A user-defined log format (lnav-style JSON); repeatable. Also read: every *.json in $XDG_CONFIG_HOME/chargelog/formats/ (~/.config/chargelog/formats/).")
+    var formatFiles: [String] = []
+
+    /// How to index: `--year`, the format files and the user's format folder.
+    var indexOptions: IndexOptions {
+        var o = IndexOptions(year: year)
+        o.formatFiles = formatFiles
+        o.formatDirectory = FormatFiles.defaultDirectory()
+        return o
+    }
+
     func validatePaths() throws {
         if paths.isEmpty { throw ValidationError("give at least one bundle folder, archive or log file") }
     }
@@ -18,7 +30,7 @@ struct BundleOptions: ParsableArguments {
         try validatePaths()
         let bundle: LoadedBundle
         do { bundle = try BundleLoader.load(paths: paths) } catch { throw CLIError(error.message) }
-        let index = Indexer.build(bundle, options: IndexOptions(year: year))
+        let index = Indexer.build(bundle, options: indexOptions)
         if printDiagnostics {
             for d in index.diagnostics where d.severity >= .warning { stderr(d.line) }
         }

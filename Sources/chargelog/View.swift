@@ -36,7 +36,7 @@ struct View: ParsableCommand {
         do { chosen = try ThemeLoader.load(theme) } catch { throw CLIError(error.message) }
         let outcome: TerminalViewer.Outcome
         do {
-            outcome = try TerminalViewer.run(.init(paths: bundle.paths, index: IndexOptions(year: bundle.year),
+            outcome = try TerminalViewer.run(.init(paths: bundle.paths, index: bundle.indexOptions,
                                                    theme: chosen, mouse: mouse, follow: follow,
                                                    analyse: { index in
                                                        let analysis = OCPPAnalysis.build(index)

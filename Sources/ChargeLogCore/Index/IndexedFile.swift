@@ -52,9 +52,13 @@ public final class IndexedFile: Sendable {
     public let stats: FileStats
     public let yearSource: YearSource
     public let reader: FileReader
+    /// The format's name: the stream's, or the user-defined format's (`stream == .custom`).
+    public let formatName: String
+    /// The format file of a user-defined format.
+    public let formatFile: String?
 
     init(id: Int, source: InputFile, stream: StreamKind, index: FileIndex, stats: FileStats,
-         yearSource: YearSource, reader: FileReader) {
+         yearSource: YearSource, reader: FileReader, userFormat: (name: String, file: String)? = nil) {
         self.id = id
         self.source = source
         self.stream = stream
@@ -62,6 +66,8 @@ public final class IndexedFile: Sendable {
         self.stats = stats
         self.yearSource = yearSource
         self.reader = reader
+        self.formatName = userFormat?.name ?? stream.rawValue
+        self.formatFile = userFormat?.file
     }
 
     public var displayPath: String { source.displayPath }

@@ -7,6 +7,10 @@ public struct IndexOptions: Sendable {
     public var year: Int?
     /// Threads for indexing files in parallel (default: all cores).
     public var threads: Int
+    /// `--format-file`: user-defined format files (lnav-style JSON).
+    public var formatFiles: [String] = []
+    /// The folder of user-defined formats (`FormatFiles.defaultDirectory()` for the CLI); nil: none.
+    public var formatDirectory: String? = nil
 
     public init(year: Int? = nil, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.year = year
@@ -65,6 +69,8 @@ public final class LiveIndexer: @unchecked Sendable {
         var session: any ResumableScan
         var reader: FileReader
         var identity: FileIdentity
+        /// The user-defined format it was read with, if any.
+        var userFormat: UserFormat? = nil
         var decision: YearResolver.Decision?
         /// Records already moved to their decided year.
         var shiftedCount = 0
@@ -80,10 +86,16 @@ public final class LiveIndexer: @unchecked Sendable {
     /// Disk paths of the files the last `poll()` read again from their start (rotated or truncated).
     public private(set) var lastRescanned: Set<String> = []
 
+    /// The user-defined formats of `options` (loaded once; their problems are in `failures`).
+    let userFormats: [UserFormat]
+
     public init(_ bundle: LoadedBundle, options: IndexOptions = IndexOptions(), follow: Bool) {
         self.bundle = bundle
         self.options = options
         self.follow = follow
+        let loaded = FormatFiles.load(files: options.formatFiles, directory: options.formatDirectory)
+        userFormats = loaded.formats
+        failures = loaded.diagnostics
     }
 
     /// The initial index.
@@ -94,6 +106,7 @@ public final class LiveIndexer: @unchecked Sendable {
         let total = files.reduce(UInt64(0)) { $0 + $1.size }
         let done = Counter(), next = Counter()
         let follow = self.follow
+        let userFormats = self.userFormats
         // Largest files first so the cores finish together.
         let order = files.indices.sorted { files[$0].size > files[$1].size }
         DispatchQueue.concurrentPerform(iterations: min(options.threads, max(1, files.count))) { _ in
@@ -101,7 +114,7 @@ public final class LiveIndexer: @unchecked Sendable {
                 let k = Int(next.add(1)) - 1
                 guard k < order.count else { return }
                 let i = order[k]
-                slots.set(i, Self.open(files[i], follow: follow))
+                slots.set(i, Self.open(files[i], follow: follow, userFormats: userFormats))
                 progress?(done.add(files[i].size), total)
             }
         }
@@ -132,7 +145,7 @@ public final class LiveIndexer: @unchecked Sendable {
             let now = FileIdentity(path: t.input.diskPath)
             if now.inode != t.identity.inode || now.size < t.session.scannedTo {
                 // Rotated (a new file under the name) or truncated: read it again from the start.
-                guard case .success(var fresh) = Self.open(t.input, follow: true) else { continue }
+                guard case .success(var fresh) = Self.open(t.input, follow: true, userFormats: userFormats) else { continue }
                 fresh.decision = t.decision
                 fresh.yearSource = t.yearSource
                 tracked[i] = fresh
@@ -153,20 +166,27 @@ public final class LiveIndexer: @unchecked Sendable {
         return assemble(seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
     }
 
-    static func open(_ file: InputFile, follow: Bool) -> Result<Tracked, ChargeLogError> {
+    static func open(_ file: InputFile, follow: Bool, userFormats: [UserFormat] = []) -> Result<Tracked, ChargeLogError> {
         let reader: FileReader
         do { reader = try FileReader(path: file.diskPath) } catch { return .failure(error) }
         let sample = reader.read(0..<UInt64(64 * 1024))
-        let detection = FormatDetector.detect(sample: sample, nameHint: file.displayPath)
+        let detection = FormatDetector.detect(sample: sample, nameHint: file.displayPath, userFormats: userFormats)
         // Estimate the record count from the sample's line length, so the index arrays are sized once.
         let sampleLines = max(1, sample.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 })
         let estimate = sample.isEmpty ? 0 : Int(Double(file.size) / (Double(sample.count) / Double(sampleLines)) * 1.05) + 16
-        var session = FileScanner.session(FormatRegistry.scanFormat(for: detection.stream, ansi: detection.ansi),
+        let user = detection.userFormat.flatMap { name in userFormats.first { $0.name == name } }
+        var session: any ResumableScan
+        if let user {
+            session = detection.ansi ? FileScanner.session(parser: ANSIStripped(inner: UserLineFormat(user)), expectedRecords: estimate)
+                                     : FileScanner.session(parser: UserLineFormat(user), expectedRecords: estimate)
+        } else {
+            session = FileScanner.session(FormatRegistry.scanFormat(for: detection.stream, ansi: detection.ansi),
                                           expectedRecords: estimate)
+        }
         session.advance(reader: reader, final: !follow)
         if !follow { session.output.index.shrink() }
         return .success(Tracked(input: file, stream: detection.stream, session: session, reader: reader,
-                                identity: FileIdentity(path: file.diskPath)))
+                                identity: FileIdentity(path: file.diskPath), userFormat: user))
     }
 
     /// Decides the year of every year-less file: full-dated files first, then header-anchored ones
@@ -231,7 +251,7 @@ public final class LiveIndexer: @unchecked Sendable {
             diagnostics.append(contentsOf: Indexer.describe(out.stats, file: t.input.displayPath, following: follow))
             indexed.append(IndexedFile(id: indexed.count, source: t.input, stream: t.stream, index: out.index,
                                        stats: out.stats, yearSource: out.yearless ? t.yearSource : .ownDates,
-                                       reader: t.reader))
+                                       reader: t.reader, userFormat: t.userFormat.map { ($0.name, $0.file) }))
         }
         let index = LogIndex(files: indexed, diagnostics: diagnostics, indexingSeconds: seconds)
         lastIndex = index
