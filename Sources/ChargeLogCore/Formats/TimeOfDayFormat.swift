@@ -1,5 +1,5 @@
 /// Logs whose lines carry only the time of day: `[12:24:30:733] Send: [2,…]` (`:`, `.` or `,` before
-/// the fraction; brackets optional). The date comes from a header line that names a time or date,
+/// the fraction; brackets optional), logback's default `08:37:47.979 [main] INFO  o.a.c.Foo - message`. The date comes from a header line that names a time or date,
 /// e.g. `Test Start Time : 21-08-2024 12:24:30` (day first, as there; `2024-08-21` works too); a
 /// stamp more than 12 hours before the previous one is the next day. Without a header the lines sit
 /// on 1970-01-01 and say so (`LineVerdict.timeOfDayOnly`), so that the payload times can date them.
@@ -80,6 +80,16 @@ public struct TimeOfDayFormat: LineFormat {
         return (CivilTime.millis(year: y, month: m, day: d, hour: 0, minute: 0, second: 0, millis: 0), i + 10)
     }
 
+    /// The level after the stamp: `INFO`, `[WARN]`, or logback's `[main] INFO` (its default pattern
+    /// `%d{HH:mm:ss.SSS} [%thread] %-5level %logger - %msg` carries only the time of day).
+    static func level(_ l: UnsafeBufferPointer<UInt8>, after i: Int) -> LogLevel {
+        let plain = GenericISOFormat.level(l, after: i)
+        if plain != .none { return plain }
+        guard let t = JavaLogFormat.thread(l, at: Bytes.skipSpaces(l, i)),
+              let (level, _) = LevelWord.parseUpper(l, at: t) else { return .none }
+        return level
+    }
+
     public static func score(_ lines: [ArraySlice<UInt8>]) -> Int {
         lines.reduce(0) { n, l in
             if stamp(l) != nil { return n + 2 }
@@ -96,7 +106,7 @@ public struct TimeOfDayFormat: LineFormat {
 
     public mutating func classify(_ line: UnsafeBufferPointer<UInt8>) -> LineVerdict {
         if let r = Self.stamp(line) {
-            var v = LineVerdict.start(place(r.ms), level: GenericISOFormat.level(line, after: r.length))
+            var v = LineVerdict.start(place(r.ms), level: Self.level(line, after: r.length))
             v.timeOfDayOnly = !dated
             return v
         }

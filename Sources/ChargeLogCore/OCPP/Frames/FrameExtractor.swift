@@ -37,7 +37,8 @@ public enum FrameExtractor {
     /// a JSON-lines record may hold its frame escaped inside a string.
     public static func mayHoldFrame(_ buf: UnsafeBufferPointer<UInt8>, stream: StreamKind) -> Bool {
         switch stream {
-        case .csv, .trace: true
+        // An EVerest record's frame is pretty-printed: `[` and the type on different lines.
+        case .csv, .trace, .everest: true
         case .jsonl: mayHoldFrame(buf) || JSONLineFrames.mayHoldEscapedFrame(buf)
         default: canHoldFrames(stream) && mayHoldFrame(buf)
         }
@@ -55,12 +56,12 @@ public enum FrameExtractor {
         // JSON records: the frame may be escaped inside a string, or rebuilt from fields.
         if stream == .trace { return TraceRecordFrame.frames(buf) }
         if stream == .jsonl { return JSONLineFrames.frames(buf) }
+        if stream == .everest { return EVerestFrame.frames(buf) }
         guard canHoldFrames(stream), mayHoldFrame(buf) else { return [] }
         var end = buf.count
         while end > 0, buf[end - 1] == 0x0A || buf[end - 1] == 0x0D { end -= 1 }
         let b = UnsafeBufferPointer(rebasing: buf[0..<end])
         if stream == .ocpp, let f = proxyFrame(b) { return [f] }
-        if stream == .everest { return EVerestFrame.frames(b) }
         if let f = clientFrame(b) { return [f] }
         if stream == .mainprocess { return [] }
         return bareFrames(b, channel: .frames)
