@@ -13,8 +13,8 @@ struct BundleOptions: ParsableArguments {
             help: "A user-defined log format (lnav-style JSON); repeatable. Also read: every *.json in $XDG_CONFIG_HOME/chargelog/formats/ (~/.config/chargelog/formats/).")
     var formatFiles: [String] = []
 
-    /// How to index: `--year`, the format files and the user's format folder.
-    var indexOptions: IndexOptions {
+    /// The index options these flags give: `--year`, the format files and the user's format folder.
+    func indexOptions() throws -> IndexOptions {
         var o = IndexOptions(year: year)
         o.formatFiles = formatFiles
         o.formatDirectory = FormatFiles.defaultDirectory()
@@ -30,7 +30,7 @@ struct BundleOptions: ParsableArguments {
         try validatePaths()
         let bundle: LoadedBundle
         do { bundle = try BundleLoader.load(paths: paths) } catch { throw CLIError(error.message) }
-        let index = Indexer.build(bundle, options: indexOptions)
+        let index = Indexer.build(bundle, options: try indexOptions())
         if printDiagnostics {
             for d in index.diagnostics where d.severity >= .warning { stderr(d.line) }
         }

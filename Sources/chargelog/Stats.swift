@@ -16,7 +16,7 @@ struct Stats: ParsableCommand {
         let loaded: LoadedBundle
         do { loaded = try BundleLoader.load(paths: bundle.paths) } catch { throw CLIError(error.message) }
         defer { loaded.cleanUp() }
-        let index = Indexer.build(loaded, options: bundle.indexOptions)
+        let index = Indexer.build(loaded, options: try bundle.indexOptions())
         let report = StatsReport(index: index, loadDiagnostics: loaded.diagnostics)
         let out = FileOutputStream.stdout
         out.write(format == .json ? report.json() + "\n" : report.text())

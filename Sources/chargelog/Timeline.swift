@@ -29,7 +29,7 @@ struct Timeline: ParsableCommand {
         let loaded: LoadedBundle
         do { loaded = try BundleLoader.load(paths: bundle.paths) } catch { throw CLIError(error.message) }
         defer { loaded.cleanUp() }
-        let live = LiveIndexer(loaded, options: bundle.indexOptions, follow: follow)
+        let live = LiveIndexer(loaded, options: try bundle.indexOptions(), follow: follow)
         var index = live.build()
         for d in index.diagnostics where d.severity >= .warning { stderr(d.line) }
         let f = try filter.make()

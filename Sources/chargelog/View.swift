@@ -34,9 +34,10 @@ struct View: ParsableCommand {
         }
         let chosen: Theme
         do { chosen = try ThemeLoader.load(theme) } catch { throw CLIError(error.message) }
+        let indexOptions = try bundle.indexOptions()
         let outcome: TerminalViewer.Outcome
         do {
-            outcome = try TerminalViewer.run(.init(paths: bundle.paths, index: bundle.indexOptions,
+            outcome = try TerminalViewer.run(.init(paths: bundle.paths, index: indexOptions,
                                                    theme: chosen, mouse: mouse, follow: follow,
                                                    analyse: { index in
                                                        let analysis = OCPPAnalysis.build(index)
