@@ -21,15 +21,23 @@ struct BundleOptions: ParsableArguments {
                                valueName: "role"))
     var role: [String] = []
 
-    /// The index options these flags give.
+    @Option(name: .customLong("format-file"),
+            help: "A user-defined log format (lnav-style JSON); repeatable. Also read: every *.json in $XDG_CONFIG_HOME/chargelog/formats/ (~/.config/chargelog/formats/).")
+    var formatFiles: [String] = []
+
+    /// The index options these flags give: `--year`, clocks and writers, the format files and the user's format folder.
     func indexOptions() throws -> IndexOptions {
+        var o: IndexOptions
         do {
-            return IndexOptions(year: year, clock: ClockOptions(inference: !noClockInference,
-                                                                zones: try zones.map(ZoneOverride.init(parsing:)),
-                                                                roles: try role.map(RoleOverride.init(parsing:))))
+            o = IndexOptions(year: year, clock: ClockOptions(inference: !noClockInference,
+                                                             zones: try zones.map(ZoneOverride.init(parsing:)),
+                                                             roles: try role.map(RoleOverride.init(parsing:))))
         } catch {
             throw CLIError(error.message)
         }
+        o.formatFiles = formatFiles
+        o.formatDirectory = FormatFiles.defaultDirectory()
+        return o
     }
 
     func validatePaths() throws {

@@ -34,6 +34,8 @@ public struct ClockDecision: Sendable, Equatable {
     public var chargerSkew: Int64?
     /// A note when the payload times said something the decision did not follow (mixed offsets).
     public var note: String?
+    /// Stamps with only a time of day: the days (in ms) the payload times moved them by, to their date.
+    public var datedFromPayloads: Int64?
     /// For `fromPayloads`: the framed records whose payload times the lines take, in record order.
     var anchors: [ClockSample] = []
 
@@ -61,7 +63,9 @@ public struct ClockDecision: Sendable, Equatable {
         case .confirmedUTC:
             s = "UTC, confirmed by \(Self.count(evidence)) frame time(s)"
         case .inferredLocal:
-            s = "local time, " + shifts.map { Self.offsetText($0.offset) }.joined(separator: ", then ")
+            let days = datedFromPayloads ?? 0
+            s = (days != 0 ? "time of day only, the date from the payload times; " : "")
+                + "local time, " + shifts.map { Self.offsetText($0.offset - days) }.joined(separator: ", then ")
                 + ", inferred from \(Self.count(evidence)) frame time(s)"
         case .userZone(let z):
             s = "local time \(z) (--tz)"

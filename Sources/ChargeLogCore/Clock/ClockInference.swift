@@ -17,8 +17,27 @@ public enum ClockInference {
     /// Zones run from UTC-12:00 to UTC+14:00.
     static let zoneRange: ClosedRange<Int64> = -12 * 3_600_000 ... 14 * 3_600_000
 
-    public static func decide(_ samples: [ClockSample], untimedOnly: Bool) -> ClockDecision {
+    /// `dateless`: the stamps carry only a time of day (placed on 1970-01-01): the payload times give the
+    /// date too, as a whole number of days moved before the zone is looked for.
+    public static func decide(_ samples: [ClockSample], untimedOnly: Bool, dateless: Bool = false) -> ClockDecision {
         if untimedOnly { return fromPayloads(samples) }
+        if dateless {
+            let days = median(samples.compactMap(\.difference)).map { (Double($0) / Double(CivilTime.msPerDay)).rounded() } ?? 0
+            guard days != 0, abs(days) < 1e6 else { return decide(samples, untimedOnly: false) }
+            let shift = Int64(days) * CivilTime.msPerDay
+            let moved = samples.map { s in
+                var c = s
+                c.lineTime = s.lineTime.map { $0 - shift }
+                return c
+            }
+            var d = decide(moved, untimedOnly: false)
+            guard d.basis == .confirmedUTC || d.basis == .inferredLocal else { return d }
+            if d.shifts.isEmpty { d.shifts = [ClockDecision.Shift(fromRecord: 0, offset: 0)] }
+            for k in d.shifts.indices { d.shifts[k].offset += shift }
+            d.basis = .inferredLocal
+            d.datedFromPayloads = shift
+            return d
+        }
         let stamped = samples.filter { $0.lineTime != nil }.sorted { $0.record < $1.record }
         let central = stamped.filter { $0.payload.clock == .central }
         let charger = stamped.filter { $0.payload.clock == .charger }

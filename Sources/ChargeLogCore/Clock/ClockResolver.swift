@@ -7,7 +7,7 @@ enum ClockResolver {
         var zone: ZoneOverride?
     }
 
-    static func resolve(index: FileIndex, reader: FileReader, stream: StreamKind, untimedOnly: Bool,
+    static func resolve(index: FileIndex, reader: FileReader, stream: StreamKind, untimedOnly: Bool, dateless: Bool = false,
                         displayPath: String, options: ClockOptions) -> Result {
         let userRole = RoleOverride.forFile(displayPath, in: options.roles)
         let zone = ZoneOverride.forFile(displayPath, in: options.zones)
@@ -21,7 +21,7 @@ enum ClockResolver {
             return Result(decision: d, role: role, zone: z)
         }
         guard options.inference, !ClockEvidence.statesZone(stream) else { return Result(decision: .asWritten, role: role) }
-        return Result(decision: ClockInference.decide(evidence.samples, untimedOnly: untimedOnly), role: role)
+        return Result(decision: ClockInference.decide(evidence.samples, untimedOnly: untimedOnly, dateless: dateless), role: role)
     }
 
     /// Moves records `from...` of `index` onto UTC as decided (all of them the first time; only new ones

@@ -8,10 +8,34 @@ public enum FormatDetector {
         public var stream: StreamKind
         public var score: Int
         public var sampled: Int
+        /// The sample holds ANSI escape sequences (colour codes): lines are read without them.
+        public var ansi = false
+        /// The user-defined format (`stream == .custom`) by name.
+        public var userFormat: String? = nil
     }
 
-    public static func detect(sample: [UInt8], nameHint: String = "") -> Detection {
-        let lines = split(sample)
+    /// Detects the format of a file from its first bytes. `nameHint` is the file's path: it breaks
+    /// ties between built-in formats and is what a user format's `file-pattern` is matched against.
+    /// A user-defined format wins a tie with a built-in one (it was written for such files).
+    public static func detect(sample: [UInt8], nameHint: String = "", userFormats: [UserFormat] = []) -> Detection {
+        let ansi = ANSIEscapes.contains(sample)
+        let lines = split(ansi ? ANSIEscapes.strip(sample) : sample)
+        var d = detect(lines: lines, nameHint: nameHint)
+        d.ansi = ansi
+        guard !userFormats.isEmpty else { return d }
+        let nonBlank = lines.filter { !Bytes.isBlank($0) }
+        var best: (name: String, score: Int)? = nil
+        for u in userFormats where u.accepts(path: nameHint) {
+            let s = u.score(nonBlank)
+            if s > 0, s > (best?.score ?? 0) { best = (u.name, s) }
+        }
+        if let b = best, b.score * 5 >= nonBlank.count, b.score >= d.score {
+            d = Detection(stream: .custom, score: b.score, sampled: nonBlank.count, ansi: ansi, userFormat: b.name)
+        }
+        return d
+    }
+
+    static func detect(lines: [ArraySlice<UInt8>], nameHint: String) -> Detection {
         let nonBlank = lines.filter { !Bytes.isBlank($0) }
         let sampled = nonBlank.count
         guard sampled > 0 else { return Detection(stream: .text, score: 0, sampled: 0) }

@@ -20,6 +20,9 @@ public struct LineVerdict: Sendable, Equatable {
     public var level: LogLevel
     /// Extra flags: `.unparsed` for a line that does not fit the format, `.header`.
     public var flags: RecordFlags
+    /// The stamp is a time of day only and nothing in the file gave its date: the time sits on
+    /// 1970-01-01 (plus a day per midnight passed) until something else dates the file.
+    public var timeOfDayOnly = false
 
     public init(kind: Kind, time: Int64 = 0, yearless: Bool = false, anchorYear: Int32 = 0,
                 level: LogLevel = .none, flags: RecordFlags = []) {
@@ -71,14 +74,40 @@ extension LineFormat {
     }
 }
 
-/// All formats, in detection priority order (earlier wins a tie).
+/// All formats, in detection priority order (earlier wins a tie). The field formats score a line
+/// that fits them fully at 2 or more, so that they win over the generic ISO format (1 per stamp) and
+/// bare frames (1 per frame line) on their own files, and score nothing on the seed formats' lines.
 public enum FormatRegistry {
     public static let all: [any LineFormat.Type] = [
         OCPPProxyFormat.self, MainProcessFormat.self, CCUFormat.self, FaultFormat.self, UpdateFormat.self,
-        ModuleFormat.self, ChargePilotCSVFormat.self, FramesFormat.self, GenericISOFormat.self,
+        ModuleFormat.self, ChargePilotCSVFormat.self,
+        OCPPTraceFormat.self, EVerestMessageFormat.self, JSONLinesFormat.self,
+        HomeAssistantFormat.self, PythonLoggingFormat.self, JavaLogFormat.self, SyslogFormat.self,
+        PythonBasicFormat.self, UvicornFormat.self, TimeOfDayFormat.self,
+        FramesFormat.self, GenericISOFormat.self,
     ]
 
     public static func format(for stream: StreamKind) -> any LineFormat.Type {
         all.first { $0.stream == stream } ?? PlainTextFormat.self
+    }
+
+    /// The parser a file is scanned with: its format, reading lines without their ANSI colour codes
+    /// when the file's first block holds any.
+    static func scanFormat(for stream: StreamKind, ansi: Bool) -> any LineFormat.Type {
+        let f = format(for: stream)
+        return ansi ? stripping(f) : f
+    }
+
+    static func stripping(_ f: any LineFormat.Type) -> any LineFormat.Type {
+        func wrap<F: LineFormat>(_: F.Type) -> any LineFormat.Type { ANSIStripped<F>.self }
+        return wrap(f)
+    }
+
+    /// A record's text as the timeline shows it: the format's joining of its lines, ANSI colour codes
+    /// left out.
+    public static func displayText(_ lines: [ArraySlice<UInt8>], stream: StreamKind) -> [UInt8] {
+        let format = format(for: stream)
+        guard lines.contains(where: { ANSIEscapes.contains($0) }) else { return format.recordText(lines) }
+        return format.recordText(lines.map { ANSIEscapes.strip($0)[...] })
     }
 }

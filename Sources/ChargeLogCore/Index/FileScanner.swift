@@ -14,6 +14,8 @@ struct ScanOutput: Sendable {
     var anchors: [(record: Int, delta: Int)] = []
     /// The file held no stamp at all.
     var untimedOnly = true
+    /// Its stamps are times of day that nothing in the file dated (`TimeOfDayFormat` without a header).
+    var timeOfDayOnly = false
 }
 
 /// A scan that can be resumed when the file grows (follow mode).
@@ -92,6 +94,7 @@ struct ScanSession<F: LineFormat>: ResumableScan {
                     output.anchors.append((output.index.count, Int(v.anchorYear) - (YearlessStamp.provisionalYear + cycle)))
                 }
             }
+            if v.timeOfDayOnly { output.timeOfDayOnly = true }
             var flags = v.flags
             if let l = lastTime, t < l {
                 flags.insert(.outOfOrder)

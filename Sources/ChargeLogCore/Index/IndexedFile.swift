@@ -56,9 +56,14 @@ public final class IndexedFile: Sendable {
     /// Who wrote the log, when its frames (or `--role`) tell: it decides which way a logged `send` went.
     public let role: WriterRole?
     public let reader: FileReader
+    /// The format's name: the stream's, or the user-defined format's (`stream == .custom`).
+    public let formatName: String
+    /// The format file of a user-defined format.
+    public let formatFile: String?
 
     init(id: Int, source: InputFile, stream: StreamKind, index: FileIndex, stats: FileStats,
-         yearSource: YearSource, clock: ClockDecision = .asWritten, role: WriterRole? = nil, reader: FileReader) {
+         yearSource: YearSource, clock: ClockDecision = .asWritten, role: WriterRole? = nil, reader: FileReader,
+         userFormat: (name: String, file: String)? = nil) {
         self.id = id
         self.source = source
         self.stream = stream
@@ -68,6 +73,8 @@ public final class IndexedFile: Sendable {
         self.clock = clock
         self.role = role
         self.reader = reader
+        self.formatName = userFormat?.name ?? stream.rawValue
+        self.formatFile = userFormat?.file
     }
 
     public var displayPath: String { source.displayPath }
@@ -94,10 +101,10 @@ public final class IndexedFile: Sendable {
     }
 
     /// The record's text as the timeline shows it: continuation lines joined with `\n`, a split CCU
-    /// record rejoined. Invalid UTF-8 bytes appear as `\xNN`, so every byte stays visible.
+    /// record rejoined, ANSI colour codes left out. Invalid UTF-8 bytes appear as `\xNN`, so every byte stays visible.
     public func text(_ i: Int) -> String {
         let lines = self.lines(i)
-        let joined = FormatRegistry.format(for: stream).recordText(lines)
+        let joined = FormatRegistry.displayText(lines, stream: stream)
         return LosslessText.decode(joined)
     }
 

@@ -9,6 +9,10 @@ public struct IndexOptions: Sendable {
     public var threads: Int
     /// `--tz`, `--no-clock-inference`, `--role`.
     public var clock: ClockOptions
+    /// `--format-file`: user-defined format files (lnav-style JSON).
+    public var formatFiles: [String] = []
+    /// The folder of user-defined formats (`FormatFiles.defaultDirectory()` for the CLI); nil: none.
+    public var formatDirectory: String? = nil
 
     public init(year: Int? = nil, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
                 clock: ClockOptions = ClockOptions()) {
@@ -83,6 +87,8 @@ public final class LiveIndexer: @unchecked Sendable {
         var session: any ResumableScan
         var reader: FileReader
         var identity: FileIdentity
+        /// The user-defined format it was read with, if any.
+        var userFormat: UserFormat? = nil
         var decision: YearResolver.Decision?
         /// Records already moved to their decided year.
         var shiftedCount = 0
@@ -102,10 +108,16 @@ public final class LiveIndexer: @unchecked Sendable {
     /// Disk paths of the files the last `poll()` read again from their start (rotated or truncated).
     public private(set) var lastRescanned: Set<String> = []
 
+    /// The user-defined formats of `options` (loaded once; their problems are in `failures`).
+    let userFormats: [UserFormat]
+
     public init(_ bundle: LoadedBundle, options: IndexOptions = IndexOptions(), follow: Bool) {
         self.bundle = bundle
         self.options = options
         self.follow = follow
+        let loaded = FormatFiles.load(files: options.formatFiles, directory: options.formatDirectory)
+        userFormats = loaded.formats
+        failures = loaded.diagnostics
     }
 
     /// The initial index.
@@ -116,6 +128,7 @@ public final class LiveIndexer: @unchecked Sendable {
         let total = files.reduce(UInt64(0)) { $0 + $1.size }
         let done = Counter(), next = Counter()
         let follow = self.follow
+        let userFormats = self.userFormats
         // Largest files first so the cores finish together.
         let order = files.indices.sorted { files[$0].size > files[$1].size }
         DispatchQueue.concurrentPerform(iterations: min(options.threads, max(1, files.count))) { _ in
@@ -123,7 +136,7 @@ public final class LiveIndexer: @unchecked Sendable {
                 let k = Int(next.add(1)) - 1
                 guard k < order.count else { return }
                 let i = order[k]
-                slots.set(i, Self.open(files[i], follow: follow))
+                slots.set(i, Self.open(files[i], follow: follow, userFormats: userFormats))
                 progress?(done.add(files[i].size), total)
             }
         }
@@ -155,7 +168,7 @@ public final class LiveIndexer: @unchecked Sendable {
             let now = FileIdentity(path: t.input.diskPath)
             if now.inode != t.identity.inode || now.size < t.session.scannedTo {
                 // Rotated (a new file under the name) or truncated: read it again from the start.
-                guard case .success(var fresh) = Self.open(t.input, follow: true) else { continue }
+                guard case .success(var fresh) = Self.open(t.input, follow: true, userFormats: userFormats) else { continue }
                 fresh.decision = t.decision
                 fresh.yearSource = t.yearSource
                 fresh.clock = t.clock
@@ -179,19 +192,27 @@ public final class LiveIndexer: @unchecked Sendable {
         return assemble(seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
     }
 
-    static func open(_ file: InputFile, follow: Bool) -> Result<Tracked, ChargeLogError> {
+    static func open(_ file: InputFile, follow: Bool, userFormats: [UserFormat] = []) -> Result<Tracked, ChargeLogError> {
         let reader: FileReader
         do { reader = try FileReader(path: file.diskPath) } catch { return .failure(error) }
         let sample = reader.read(0..<UInt64(64 * 1024))
-        let detection = FormatDetector.detect(sample: sample, nameHint: file.displayPath)
+        let detection = FormatDetector.detect(sample: sample, nameHint: file.displayPath, userFormats: userFormats)
         // Estimate the record count from the sample's line length, so the index arrays are sized once.
         let sampleLines = max(1, sample.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 })
         let estimate = sample.isEmpty ? 0 : Int(Double(file.size) / (Double(sample.count) / Double(sampleLines)) * 1.05) + 16
-        var session = FileScanner.session(FormatRegistry.format(for: detection.stream), expectedRecords: estimate)
+        let user = detection.userFormat.flatMap { name in userFormats.first { $0.name == name } }
+        var session: any ResumableScan
+        if let user {
+            session = detection.ansi ? FileScanner.session(parser: ANSIStripped(inner: UserLineFormat(user)), expectedRecords: estimate)
+                                     : FileScanner.session(parser: UserLineFormat(user), expectedRecords: estimate)
+        } else {
+            session = FileScanner.session(FormatRegistry.scanFormat(for: detection.stream, ansi: detection.ansi),
+                                          expectedRecords: estimate)
+        }
         session.advance(reader: reader, final: !follow)
         if !follow { session.output.index.shrink() }
         return .success(Tracked(input: file, stream: detection.stream, session: session, reader: reader,
-                                identity: FileIdentity(path: file.diskPath)))
+                                identity: FileIdentity(path: file.diskPath), userFormat: user))
     }
 
     /// Decides the year of every year-less file: full-dated files first, then header-anchored ones
@@ -200,7 +221,8 @@ public final class LiveIndexer: @unchecked Sendable {
         let resolver = YearResolver(userYear: options.year,
                                     currentYear: CivilTime.components(Int64(Date().timeIntervalSince1970 * 1000)).year)
         var dated: [ClosedRange<Int64>] = []
-        for t in tracked.compactMap({ $0 }) where !t.session.output.yearless && !t.session.output.untimedOnly {
+        for t in tracked.compactMap({ $0 }) where !t.session.output.yearless && !t.session.output.untimedOnly
+            && !t.session.output.timeOfDayOnly {
             if let r = YearResolver.range(t.session.output.index.times) { dated.append(r) }
         }
         let anchoredFirst = tracked.indices.sorted { a, b in
@@ -220,11 +242,12 @@ public final class LiveIndexer: @unchecked Sendable {
     /// Decides every file's clock and writer from its frames (in parallel), then moves its times onto UTC.
     func resolveClocks() {
         struct Job: Sendable {
-            var index: FileIndex, reader: FileReader, stream: StreamKind, untimedOnly: Bool, path: String
+            var index: FileIndex, reader: FileReader, stream: StreamKind, untimedOnly: Bool, dateless: Bool, path: String
         }
         let jobs = tracked.map { t in
             t.map { Job(index: $0.session.output.index, reader: $0.reader, stream: $0.stream,
-                        untimedOnly: $0.session.output.untimedOnly, path: $0.input.displayPath) }
+                        untimedOnly: $0.session.output.untimedOnly, dateless: $0.session.output.timeOfDayOnly,
+                        path: $0.input.displayPath) }
         }
         let results = Slots<ClockResolver.Result>(count: jobs.count)
         let next = Counter()
@@ -235,7 +258,8 @@ public final class LiveIndexer: @unchecked Sendable {
                 guard i < jobs.count else { return }
                 guard let j = jobs[i] else { continue }
                 results.set(i, ClockResolver.resolve(index: j.index, reader: j.reader, stream: j.stream,
-                                                     untimedOnly: j.untimedOnly, displayPath: j.path, options: options))
+                                                     untimedOnly: j.untimedOnly, dateless: j.dateless, displayPath: j.path,
+                                                     options: options))
             }
         }
         for i in self.tracked.indices where self.tracked[i] != nil {
@@ -252,7 +276,7 @@ public final class LiveIndexer: @unchecked Sendable {
         if t.clockedCount > 0, t.clock.decision.basis == .fromPayloads {
             let out = t.session.output
             t.clock = ClockResolver.resolve(index: out.index, reader: t.reader, stream: t.stream, untimedOnly: out.untimedOnly,
-                                            displayPath: t.input.displayPath, options: options.clock)
+                                            dateless: out.timeOfDayOnly, displayPath: t.input.displayPath, options: options.clock)
             t.clockedCount = 0
         }
         var ix = t.session.output.index
@@ -287,6 +311,10 @@ public final class LiveIndexer: @unchecked Sendable {
                     "stamps carry no year and nothing in the bundle dates them; year \(year) taken from \(d.source)"))
             }
             let clock = t.clock.decision
+            if out.timeOfDayOnly && !clock.moved {
+                diagnostics.append(Diagnostic(.warning, file: t.input.displayPath,
+                    "stamps carry only a time of day and neither a header line nor payload times give the date; placed on 1970-01-01"))
+            }
             if out.untimedOnly && out.index.count > 0 && clock.basis == .fromPayloads {
                 diagnostics.append(Diagnostic(.info, file: t.input.displayPath,
                     "no line carries a time; times taken from \(clock.evidence) payload time(s) of its frames, lines between interpolated"))
@@ -300,7 +328,8 @@ public final class LiveIndexer: @unchecked Sendable {
             diagnostics.append(contentsOf: Indexer.describe(clock, file: t.input.displayPath))
             indexed.append(IndexedFile(id: indexed.count, source: t.input, stream: t.stream, index: out.index,
                                        stats: out.stats, yearSource: out.yearless ? t.yearSource : .ownDates,
-                                       clock: clock, role: t.clock.role, reader: t.reader))
+                                       clock: clock, role: t.clock.role, reader: t.reader,
+                                       userFormat: t.userFormat.map { ($0.name, $0.file) }))
         }
         let index = LogIndex(files: indexed, diagnostics: diagnostics, indexingSeconds: seconds)
         lastIndex = index

@@ -19,6 +19,29 @@ public enum StreamKind: String, Sendable, CaseIterable, Codable, Hashable {
     case generic
     /// ChargePilot OCPP-log CSV export.
     case csv
+    /// Python `logging` default (`basicConfig`): `INFO:websockets.server:message`, no time stamp.
+    case pybasic
+    /// Python `logging` with a time: `2025-10-03 13:09:13,380 - ocpp - INFO - message`.
+    case python
+    /// uvicorn: `INFO:     Started server process [10152]`, no time stamp.
+    case uvicorn
+    /// Home Assistant: `2026-02-16 18:06:42.035 INFO (MainThread) [ocpp] message`.
+    case homeassistant
+    /// syslog: `Jan  5 10:00:00 host prog[123]: message` (no year), or with an RFC 3339 stamp.
+    case syslog
+    /// Java logback / log4j: `2024-01-05 10:00:00,123 [main] INFO com.example.Foo - message`.
+    case java
+    /// Time of day only: `[12:24:30:733] message`; the date from a header line.
+    case timeofday
+    /// JSON lines: one JSON object per line, time from `timestamp` / `time` / `ts` / `@timestamp`.
+    case jsonl
+    /// Open OCPP Trace records (JSON lines with `schemaVersion`, `direction`, `messageType`).
+    case trace
+    /// EVerest libocpp message log: `2023-12-07T04:03:32.455Z: ChargePoint>CentralSystem BootNotification`
+    /// and the frame pretty-printed on the lines after it.
+    case everest
+    /// A format defined in a user's format file.
+    case custom
     /// Anything else: raw text lines, kept as they are.
     case text
 
@@ -34,6 +57,17 @@ public enum StreamKind: String, Sendable, CaseIterable, Codable, Hashable {
         case .module: "MOD"
         case .generic: "LOG"
         case .csv: "CSV"
+        case .pybasic: "PYB"
+        case .python: "PY"
+        case .uvicorn: "UVI"
+        case .homeassistant: "HA"
+        case .syslog: "SYSL"
+        case .java: "JAVA"
+        case .timeofday: "TOD"
+        case .jsonl: "JSON"
+        case .trace: "TRC"
+        case .everest: "EVR"
+        case .custom: "USR"
         case .text: "TXT"
         }
     }
@@ -41,7 +75,7 @@ public enum StreamKind: String, Sendable, CaseIterable, Codable, Hashable {
     /// Whether lines of this stream carry a full date (year included).
     public var carriesYear: Bool {
         switch self {
-        case .mainprocess, .ccu, .fault, .update: false
+        case .mainprocess, .ccu, .fault, .update, .syslog: false
         default: true
         }
     }

@@ -15,7 +15,7 @@ public struct StatsReport: Sendable {
         for f in index.files {
             let range = f.timeRange.map { "\(CivilTime.display($0.lowerBound, millis: false)) .. \(CivilTime.display($0.upperBound, millis: false))" } ?? "no records"
             out += "\(f.displayPath)\n"
-            out += "  format \(f.stream.rawValue), \(f.recordCount) records, \(f.stats.lines) lines, \(f.source.size) bytes\n"
+            out += "  format \(f.formatName)\(f.formatFile.map { " (format file \($0))" } ?? ""), \(f.recordCount) records, \(f.stats.lines) lines, \(f.source.size) bytes\n"
             out += "  time   \(range) UTC" + (f.stream.carriesYear ? "" : " (year from \(f.yearSource))") + "\n"
             out += "  clock  \(f.clock.summary)" + (f.role.map { ", written by the \($0 == .central ? "central system" : "charger")" } ?? "") + "\n"
             for d in index.diagnostics where d.file == f.displayPath {
@@ -41,7 +41,7 @@ public struct StatsReport: Sendable {
             let diags = index.diagnostics.filter { $0.file == f.displayPath }
             return JSONText.object([
                 ("file", JSONText.quote(f.displayPath)),
-                ("format", JSONText.quote(f.stream.rawValue)),
+                ("format", JSONText.quote(f.formatName)),
                 ("records", String(f.recordCount)),
                 ("lines", String(f.stats.lines)),
                 ("bytes", String(f.source.size)),

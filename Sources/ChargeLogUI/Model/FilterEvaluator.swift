@@ -30,7 +30,7 @@ final class FilterEvaluator {
         let onlyOCPP = filter.action != nil || filter.connector != nil
         guard FrameExtractor.canHoldFrames(stream) else { return !onlyOCPP }
         let bytes = reader.bytes(of: ref)
-        guard stream == .csv || bytes.withUnsafeBufferPointer(FrameExtractor.mayHoldFrame),
+        guard bytes.withUnsafeBufferPointer({ FrameExtractor.mayHoldFrame($0, stream: stream) }),
               let m = OCPPMessageText.parse(bytes: bytes, stream: stream, writer: file.role) else { return !onlyOCPP }
         let connector = m.connector
         if m.kind == .call {

@@ -56,6 +56,8 @@ struct RecordMatcher {
         let stream = reader.index.files[ref.file].stream
         guard !needle.isEmpty, stream != .ccu else { return pattern.matches(text()) }
         let bytes = reader.bytes(of: ref)
+        // Colour codes may split the words: the text, without them, decides.
+        if ANSIEscapes.contains(bytes) { return pattern.matches(text()) }
         guard ByteScan.contains(bytes, needle, folded: folded) else { return false }
         return literal && LosslessText.isValidUTF8(bytes) ? true : pattern.matches(text())
     }

@@ -41,7 +41,7 @@ enum Overlays {
         for f in index.files {
             let mark = f.recordCount == 0 ? "!" : " "
             out.append(("\(mark) \(f.displayPath)", CellStyle(bold: true)))
-            var facts = "    \(f.stream.rawValue), \(f.recordCount) records, \(f.stats.lines) lines"
+            var facts = "    \(f.formatName), \(f.recordCount) records, \(f.stats.lines) lines"
             if !f.stream.carriesYear { facts += ", year from \(f.yearSource)" }
             out.append((facts, CellStyle(fg: .dim)))
             var clock = "    clock: \(f.clock.summary)"

@@ -13,6 +13,8 @@ enum StreamStyle {
         case .module: .streamModule
         case .generic: .streamGeneric
         case .csv: .streamCSV
+        case .trace, .everest, .jsonl: .streamFrames
+        case .pybasic, .python, .uvicorn, .homeassistant, .syslog, .java, .timeofday, .custom: .streamGeneric
         case .text: .streamText
         }
     }

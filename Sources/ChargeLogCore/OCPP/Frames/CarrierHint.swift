@@ -23,8 +23,9 @@ public enum CarrierHint: UInt8, Sendable, Codable {
     static func guess(_ prefix: UnsafeBufferPointer<UInt8>) -> CarrierHint {
         // Look at the last 48 bytes only: labels sit right before the frame.
         let from = max(0, prefix.count - 48)
-        var lower: [UInt8] = []
-        lower.reserveCapacity(prefix.count - from)
+        // A leading space, so that a word at the very start of the record reads as a word.
+        var lower: [UInt8] = from == 0 ? [0x20] : []
+        lower.reserveCapacity(prefix.count - from + 1)
         for i in from..<prefix.count {
             let b = prefix[i]
             lower.append(b >= 65 && b <= 90 ? b + 32 : b)
@@ -43,6 +44,9 @@ public enum CarrierHint: UInt8, Sendable, Codable {
         consider(">>", .sent)
         consider("outgoing", .sent)
         consider("transmit", .sent)
+        // `TX [2,…]` / `RX: [3,…]` as a word of its own.
+        consider(" rx", .received)
+        consider(" tx", .sent)
         return best?.hint ?? .none
     }
 

@@ -13,6 +13,8 @@ public enum FrameExtractor {
     public static func canHoldFrames(_ stream: StreamKind) -> Bool {
         switch stream {
         case .ocpp, .frames, .generic, .module, .text, .mainprocess, .csv: true
+        case .pybasic, .python, .uvicorn, .homeassistant, .syslog, .java, .timeofday: true
+        case .jsonl, .trace, .everest, .custom: true
         case .ccu, .fault, .update: false
         }
     }
@@ -31,6 +33,17 @@ public enum FrameExtractor {
         return false
     }
 
+    /// The cheap test for a record of `stream`: a CSV row and an OCPP trace record are one message each;
+    /// a JSON-lines record may hold its frame escaped inside a string.
+    public static func mayHoldFrame(_ buf: UnsafeBufferPointer<UInt8>, stream: StreamKind) -> Bool {
+        switch stream {
+        // An EVerest record's frame is pretty-printed: `[` and the type on different lines.
+        case .csv, .trace, .everest: true
+        case .jsonl: mayHoldFrame(buf) || JSONLineFrames.mayHoldEscapedFrame(buf)
+        default: canHoldFrames(stream) && mayHoldFrame(buf)
+        }
+    }
+
     /// All frames in a record's bytes (line ends included or not). A CSV row is read with `csvColumns`
     /// (its file's header: `ChargePilotColumns.of(file)`), else in the download's documented order.
     /// `writer`: who wrote the log (`IndexedFile.role`); a central system's `send` goes to the charger.
@@ -43,9 +56,17 @@ public enum FrameExtractor {
         return frames
     }
 
+    /// ANSI colour codes are taken out first.
     public static func frames(in buf: UnsafeBufferPointer<UInt8>, stream: StreamKind,
                               csvColumns: ChargePilotColumns? = nil) -> [OCPPFrame] {
+        if ANSIEscapes.contains(buf) {
+            return ANSIEscapes.strip(buf).withUnsafeBufferPointer { frames(in: $0, stream: stream, csvColumns: csvColumns) }
+        }
         if stream == .csv { return ChargePilotRow.frames(buf, columns: csvColumns ?? .standard) }
+        // JSON records: the frame may be escaped inside a string, or rebuilt from fields.
+        if stream == .trace { return TraceRecordFrame.frames(buf) }
+        if stream == .jsonl { return JSONLineFrames.frames(buf) }
+        if stream == .everest { return EVerestFrame.frames(buf) }
         guard canHoldFrames(stream), mayHoldFrame(buf) else { return [] }
         var end = buf.count
         while end > 0, buf[end - 1] == 0x0A || buf[end - 1] == 0x0D { end -= 1 }

@@ -21,6 +21,9 @@ public struct OCPPFrame: Sendable {
     public var broken: String?
     /// Structural findings (trailing text, odd element counts). Schema findings are added by the validator.
     public var issues: [OCPPIssue]
+    /// The charge point a record names for its frame (an OCPP trace's `chargePointId`); nil when
+    /// the log does not say (one log, one station).
+    public var chargePointId: String? = nil
 
     public var isBroken: Bool { broken != nil }
 
