@@ -240,4 +240,19 @@ import Testing
         let off = (0..<5).map { sample($0, 3_600_000 + 150_000) }
         #expect(ClockInference.offsets(off) == nil)
     }
+
+    /// A time-of-day log (`[12:24:30:733] Send: …`, no date anywhere) at UTC+2: the payload times give the
+    /// date and the zone.
+    @Test func aTimeOfDayLogTakesItsDateFromThePayloads() throws {
+        let text = (0..<4).map { k in
+            #"[12:2\#(k):30:733] Send: [2,"t\#(k)","StatusNotification",{"connectorId":1,"errorCode":"NoError","status":"Available","timestamp":"2024-08-21T10:2\#(k):30Z"}]"#
+        }.joined(separator: "\n") + "\n"
+        let (ix, f, b) = try indexed("tod.log", text)
+        defer { b.remove() }
+        #expect(f.stream == .timeofday)
+        #expect(f.clock.datedFromPayloads != nil)
+        #expect(f.clock.summary.hasPrefix("time of day only, the date from the payload times; local time, UTC+02:00"))
+        #expect(ix.rows.first?.time == "2024-08-21T10:20:30.733Z")
+        #expect(!ix.diagnostics.contains { $0.message.contains("placed on 1970-01-01") })
+    }
 }
