@@ -22,9 +22,12 @@ let package = Package(
         .systemLibrary(name: "CNcursesw"),
         .systemLibrary(name: "CLibz", pkgConfig: "zlib",
                        providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        // libcrypto for OCMF signatures on every curve meters use (brainpool and secp*k1 included).
+        .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto",
+                       providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]),
         // Ingest, formats, time, merged index, OCPP engine, diagnostics. No terminal code.
         .target(name: "ChargeLogCore", dependencies: [
-            "CLibz",
+            "CLibz", "COpenSSL",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "HeapModule", package: "swift-collections"),
