@@ -29,6 +29,8 @@ public enum FindingKind: String, Sendable, CaseIterable, Codable, Hashable {
     case energyMismatch
     case transactionNotStopped
     case clockJump
+    /// OCMF signed readings the meter marks unbillable, or whose signature does not hold.
+    case ocmfNotBillable
 
     public enum Category: String, Sendable, Codable { case scenario, problem }
 
@@ -70,6 +72,7 @@ public enum FindingKind: String, Sendable, CaseIterable, Codable, Hashable {
         case .energyMismatch: "energy mismatch"
         case .transactionNotStopped: "transaction not stopped"
         case .clockJump: "clock jump"
+        case .ocmfNotBillable: "reading not billable"
         }
     }
 }

@@ -59,7 +59,7 @@ public struct OBISCode: Sendable, Equatable, CustomStringConvertible {
     public struct EnergyRegister: Sendable, Equatable {
         public enum Direction: String, Sendable { case `import`, export }
         public enum Scope: Sendable, Equatable {
-            /// All phases (C 1 / 2, OCMF's B0/B1, C0/C1).
+            /// All phases (C 1 / 2, OCMF's B0/B1, C0/C1, DZG's 98).
             case total
             /// One phase, 1…3 (C 21/41/61 import, 22/42/62 export).
             case phase(Int)
@@ -80,6 +80,10 @@ public struct OBISCode: Sendable, Equatable, CustomStringConvertible {
         case 2: return EnergyRegister(direction: .export, scope: .total, deviceSide: false)
         case 21, 41, 61: return EnergyRegister(direction: .import, scope: .phase((quantity - 1) / 20), deviceSide: false)
         case 22, 42, 62: return EnergyRegister(direction: .export, scope: .phase((quantity - 2) / 20), deviceSide: false)
+        case 0x98, 98:
+            // DZG's cable-loss compensated import register (`01-00:98.08.00.FF`, also written
+            // `1-0:98.8.0.FF`), the register the SAFE transparency software bills from.
+            return EnergyRegister(direction: .import, scope: .total, deviceSide: true)
         case 0xB0...0xB3, 0xC0...0xC3:
             let k = quantity & 0x0F
             return EnergyRegister(direction: quantity < 0xC0 ? .import : .export, scope: k < 2 ? .total : .transaction,
