@@ -34,9 +34,10 @@ struct OCMFCLITests {
     func bundle() throws -> (dir: String, keys: String) {
         let dir = NSTemporaryDirectory() + "chargelog-ocmf-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: dir + "/log", withIntermediateDirectories: true)
-        let log = Self.stop(1, connector: 1, meter: 1833, time: "2021-10-26T11:15:13", [(Self.nzrBegin, "Transaction.Begin"), (Self.nzrEnd, "Transaction.End")])
+        // In time order: the KEBA (2019), the BAUER and the NZR (2021) documents.
+        let log = Self.stop(3, connector: 3, meter: 260, time: "2019-08-13T10:03:40", [(Self.keba, "Transaction.Begin")])
             + Self.stop(2, connector: 2, meter: 0, time: "2021-10-07T13:38:10", [(Self.bauerBegin, "Transaction.Begin")])
-            + Self.stop(3, connector: 3, meter: 260, time: "2019-08-13T10:03:40", [(Self.keba, "Transaction.Begin")])
+            + Self.stop(1, connector: 1, meter: 1833, time: "2021-10-26T11:15:13", [(Self.nzrBegin, "Transaction.Begin"), (Self.nzrEnd, "Transaction.End")])
         try log.write(toFile: dir + "/log/tonly.log", atomically: true, encoding: .utf8)
         let keys = "# meters of the site\nmeter 12345678 \(Self.nzrKey)\nmeter 001BZR1521070006 \(Self.bauerKey)\n"
         try keys.write(toFile: dir + "/keys.txt", atomically: true, encoding: .utf8)
@@ -50,7 +51,8 @@ struct OCMFCLITests {
         let (out, status) = try OCPPCLITests.run(["transactions", dir + "/log", "--format", "json", "--ocmf-keys", keys])
         #expect(status == 0)
         let list = try JSONParser.parse(out).get()
-        let ocmf = (0..<3).map { list[$0]?["ocmf"] }
+        let byId = Dictionary(uniqueKeysWithValues: (list.arrayValue ?? []).map { ($0["transactionId"]?.stringValue ?? "", $0) })
+        let ocmf = ["1", "2", "3"].map { byId[$0]?["ocmf"] }
         #expect(ocmf[0]?.arrayValue?.compactMap { $0["verdict"]?.stringValue } == ["valid", "valid"])
         #expect(ocmf[0]?[0]?["key"]?.stringValue == "meter 12345678")
         #expect(ocmf[0]?[0]?["algorithm"]?.stringValue == "ECDSA-brainpoolP256r1-SHA256")
