@@ -14,7 +14,7 @@ struct Transactions: ParsableCommand {
         internalId (the charger's own transaction uuid), ocmf (the signed OCMF values: context, time, \
         encoding, verdict — valid, invalid, not checked, error — with verdictDetail and the key used, \
         algorithm, curve, hash, pagination, meterVendor, meterModel, meterSerial, gatewaySerial, billable and \
-        notBillable reasons, and readings with time, type, value, unit, valueWh, obis, register, importTotal, \
+        notBillable reasons, and readings with time, type, value, valueText (as the meter wrote it), unit, valueWh, obis, register, importTotal, \
         errorFlags, status, statusText, notBillable). A start without an id (unanswered or rejected) is \
         listed as ?<connector>@<time>. Transactions whose start precedes the log have start null and auth Unknown.
         """)

@@ -80,6 +80,11 @@ public enum OCMFKeyFile {
                     key = try OCMFPublicKey(parsing: keyText, option: "the key")
                 }
             } catch {
+                let pathLike = [".pem", ".der", ".key", ".pub", ".txt"].contains { rest.lowercased().hasSuffix($0) }
+                    || (rest.contains("/") && Data(base64Encoded: rest) == nil)
+                if keyBytes == nil, keyText == rest, pathLike {
+                    throw fail("no key file \(rest)\(folder.isEmpty ? "" : " (paths are relative to \(folder))")")
+                }
                 throw fail(error.message)
             }
             let id = "\(kind) \(selector)"

@@ -61,6 +61,7 @@ struct OCMFKeyFileTests {
         #expect(error("connector two \(Self.dzgKey)") == "key file keys.txt, line 1: connector 'two' is not a number")
         #expect(error("meter 7") == "key file keys.txt, line 1: no key after meter 7 (give it on the line or as a PEM block below)")
         #expect(error("meter 7\n-----BEGIN PUBLIC KEY-----\nMFYw") == "key file keys.txt, line 1: the PEM block below has no -----END line")
+        #expect(error("meter 7 keys/nzr.pem") == "key file keys.txt, line 1: no key file keys/nzr.pem")
         #expect(error("meter 7 0011")?.hasPrefix("key file keys.txt, line 1: invalid value '0011' for the key") == true)
         #expect(throws: ChargeLogError.pathNotFound("/nonexistent/keys.txt")) { try OCMFKeyFile.load(path: "/nonexistent/keys.txt") }
     }

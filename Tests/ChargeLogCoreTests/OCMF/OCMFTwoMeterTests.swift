@@ -96,6 +96,7 @@ struct OCMFTwoMeterTests {
         #expect(first["billable"]?.boolValue == true)
         let r = try #require(first["readings"]?[0])
         #expect(r["value"]?.plainText == "1833")
+        #expect(r["valueText"]?.stringValue == "1833")
         #expect(r["unit"]?.stringValue == "Wh")
         #expect(r["obis"]?.stringValue == "1-0:1.8.1")
         #expect(r["register"]?.stringValue == "active energy import, total, tariff 1")
@@ -107,5 +108,8 @@ struct OCMFTwoMeterTests {
         #expect(t3[0]?["verdict"]?.stringValue == "not checked")
         #expect(t3[0]?["verdictDetail"]?.stringValue == "not checked: no key for meter 1DZG0022222222")
         #expect(t3[0]?["readings"]?[0]?["register"]?.stringValue == "active energy import, total (device side, cable loss compensated)")
+        // Chargy's DZG document writes "RV": "0.000": the value as a number, the text as written.
+        #expect(t3[0]?["readings"]?[0]?["value"]?.plainText == "0")
+        #expect(t3[0]?["readings"]?[0]?["valueText"]?.stringValue == "0.000")
     }
 }
