@@ -12,7 +12,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
     ],
     targets: [
@@ -22,11 +21,13 @@ let package = Package(
         .systemLibrary(name: "CNcursesw"),
         .systemLibrary(name: "CLibz", pkgConfig: "zlib",
                        providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        // libcrypto for OCMF signatures on every curve meters use (brainpool and secp*k1 included).
+        .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto",
+                       providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]),
         // Ingest, formats, time, merged index, OCPP engine, diagnostics. No terminal code.
         .target(name: "ChargeLogCore", dependencies: [
-            "CLibz",
+            "CLibz", "COpenSSL",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "HeapModule", package: "swift-collections"),
         ]),
         // Screen model: panes, layout, keys, themes, charts, rendered into a cell grid. No curses.

@@ -10,7 +10,8 @@ struct Summary: ParsableCommand {
         Problems (kind): \(FindingKind.allCases.filter { $0.category == .problem }.map(\.rawValue).joined(separator: ", ")).
         Each finding has a time (ISO-8601 UTC), a one-line explanation and its key records (file:line), \
         the first of which starts it. JSON: charger, timeSpan, files, records, connectors (sessions, \
-        energyWh, transactions), availability (onlineMs, offlineMs, unknownMs, outages), scenarios, problems.
+        energyWh, transactions, each with \
+        its ocmf signed readings as in `transactions --format json`), availability (onlineMs, offlineMs, unknownMs, outages), scenarios, problems.
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }

@@ -11,7 +11,11 @@ struct Transactions: ParsableCommand {
         not in the log), meterStart, meterStop, energyWh (Wh), reason (the spec default Local when the stop \
         names none), stopStatus (Accepted, CALLERROR:<code>, none when the stop got no answer, null without \
         a stop), meterValues (MeterValues messages, each counted once even when the proxy logged it twice), \
-        internalId (the charger's own transaction uuid). A start without an id (unanswered or rejected) is \
+        internalId (the charger's own transaction uuid), ocmf (the signed OCMF values: context, time, \
+        encoding, verdict — valid, invalid, not checked, error — with verdictDetail and the key used, \
+        algorithm, curve, hash, pagination, meterVendor, meterModel, meterSerial, gatewaySerial, billable and \
+        notBillable reasons, and readings with time, type, value, valueText (as the meter wrote it), unit, valueWh, obis, register, importTotal, \
+        errorFlags, status, statusText, notBillable). A start without an id (unanswered or rejected) is \
         listed as ?<connector>@<time>. Transactions whose start precedes the log have start null and auth Unknown.
         """)
 
@@ -68,6 +72,7 @@ struct Transactions: ParsableCommand {
             ("stopStatus", JSONText.value(t.stopStatus)),
             ("meterValues", String(t.meterValues)),
             ("internalId", JSONText.value(t.internalId)),
+            ("ocmf", OCMFJSON.array(t.signedValues)),
         ])
     }
 
@@ -80,11 +85,7 @@ struct Transactions: ParsableCommand {
         if t.stopRef != nil { out.line("  stop reason \(t.reason ?? "?"), CPO: \(t.stopStatus ?? "?")") }
         if let id = t.internalId { out.line("  charger uuid \(id)") }
         for s in t.signedValues {
-            guard let d = s.document else { out.line("  OCMF unreadable: \(s.parseError ?? "?")"); continue }
-            let readings = d.readings.filter(\.isImportRegister).map {
-                "\($0.kind.map(String.init) ?? "?") \($0.valueText ?? "?") \($0.unit ?? "") (\($0.timeText ?? "?"))"
-            }.joined(separator: "; ")
-            out.line("  OCMF \(s.context.rawValue) \(d.pagination ?? ""): \(readings)\(s.verification.map { " — \($0)" } ?? "")")
+            for l in OCMFLines.describe(s) { out.line("  " + l.text + (l.annotation.map { "  (\($0))" } ?? "")) }
         }
         for c in t.ocmfChecks {
             out.line("  OCMF \(c.which.rawValue) vs meter\(c.which == .begin ? "Start" : "Stop"): \(c.agrees ? "agrees" : "differs by \(JSONText.value(c.differenceWh)) Wh")")

@@ -23,6 +23,7 @@ struct View: ParsableCommand {
     var mouse = false
     @Flag(help: "Follow the files as they grow, like tail -f (rotation and truncation included); F toggles it in the viewer.")
     var follow = false
+    @OptionGroup var ocmf: OCMFKeyOptions
 
     func run() throws {
         try bundle.validatePaths()
@@ -35,12 +36,13 @@ struct View: ParsableCommand {
         let chosen: Theme
         do { chosen = try ThemeLoader.load(theme) } catch { throw CLIError(error.message) }
         let indexOptions = try bundle.indexOptions()
+        let keyring = try ocmf.keyring()
         let outcome: TerminalViewer.Outcome
         do {
             outcome = try TerminalViewer.run(.init(paths: bundle.paths, index: indexOptions,
                                                    theme: chosen, mouse: mouse, follow: follow,
                                                    analyse: { index in
-                                                       let analysis = OCPPAnalysis.build(index)
+                                                       let analysis = OCPPAnalysis.build(index, ocmfKeys: keyring)
                                                        return OCPPInsights(analysis: analysis, findings: Diagnostics.findings(analysis))
                                                    }))
         } catch {

@@ -2,8 +2,8 @@ import Foundation
 @testable import ChargeLogCore
 
 extension TempBundle {
-    func analysis(ocmfKey: OCMFPublicKey? = nil) throws -> OCPPAnalysis {
-        OCPPAnalysis.build(try index(), ocmfKey: ocmfKey)
+    func analysis(ocmfKeys: OCMFKeyring = OCMFKeyring()) throws -> OCPPAnalysis {
+        OCPPAnalysis.build(try index(), ocmfKeys: ocmfKeys)
     }
 }
 

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import Testing
 @testable import ChargeLogCore
@@ -51,40 +50,41 @@ struct OCPPTransactionTests {
         #expect(states.entries.first?.evse == 1)
     }
 
-    /// A TONLY-shaped StopTransaction carrying one OCMF end reading signed with `key`.
-    func signedStopLog(key: P256.Signing.PrivateKey) throws -> String {
-        let payload = #"{"FV":"1.0","GI":"LEM DCBM","PG":"T9","MS":"1232581252","RD":[{"TM":"2024-05-01T17:03:34,000+0200 S","TX":"B","RV":11691.421,"RI":"1-0:1.8.0","RU":"kWh","ST":"G"},{"TM":"2024-05-01T17:27:20,000+0200 S","TX":"E","RV":11727.040,"RI":"1-0:1.8.0","RU":"kWh","ST":"G"}]}"#
-        let sd = Hex.encode(try key.signature(for: Data(payload.utf8)).derRepresentation)
-        let ocmf = "OCMF|\(payload)|{\"SA\":\"ECDSA-secp256r1-SHA256\",\"SD\":\"\(sd)\"}"
-        return #"""
-        [2024-05-01 14:03:00:000] [2,"41","StartTransaction",{"connectorId":1,"idTag":"201ACCBF","meterStart":11691421,"timestamp":"2024-05-01T14:03:00Z"}]
-        [2024-05-01 14:03:00:500] receive data: [3,"41",{"idTagInfo":{"status":"Accepted"},"transactionId":42}]
-        [2024-05-01 15:27:21:000] [2,"43","StopTransaction",{"meterStop":11727040,"timestamp":"2024-05-01T15:27:20Z","transactionId":42,"reason":"EVDisconnected","transactionData":[{"timestamp":"2024-05-01T15:27:20Z","sampledValue":[{"value":\#(JSONText.quote(ocmf)),"format":"SignedData","context":"Transaction.End","measurand":"Energy.Active.Import.Register"}]}]}]
-        [2024-05-01 15:27:21:400] receive data: [3,"43",{"idTagInfo":{"status":"Accepted"}}]
+    /// A TONLY-shaped transaction whose StopTransaction carries Chargy's BET 001-01 OCMF document
+    /// (tests/fixtures/OCMF/BET_TariffTextExtension/001/001-01.txt: begin 1234.1 kWh, end 1241.925 kWh).
+    func signedStopLog() -> String {
+        #"""
+        [2026-01-10 08:00:00:000] [2,"41","StartTransaction",{"connectorId":1,"idTag":"201ACCBF","meterStart":1234100,"timestamp":"2026-01-10T08:00:00Z"}]
+        [2026-01-10 08:00:00:500] receive data: [3,"41",{"idTagInfo":{"status":"Accepted"},"transactionId":42}]
+        [2026-01-10 09:15:01:000] [2,"43","StopTransaction",{"meterStop":1241925,"timestamp":"2026-01-10T09:15:00Z","transactionId":42,"reason":"EVDisconnected","transactionData":[{"timestamp":"2026-01-10T09:15:00Z","sampledValue":[{"value":\#(JSONText.quote(ChargyVectors.bet001)),"format":"SignedData","context":"Transaction.End","measurand":"Energy.Active.Import.Register"}]}]}]
+        [2026-01-10 09:15:01:400] receive data: [3,"43",{"idTagInfo":{"status":"Accepted"}}]
         """#
     }
 
     @Test("OCMF in a StopTransaction verified with the meter's key; begin and end agree with the meter")
     func ocmfVerified() throws {
-        let meterKey = P256.Signing.PrivateKey()
-        let b = try TempBundle(["tonly/charger.log": try signedStopLog(key: meterKey) + "\n"])
+        let b = try TempBundle(["tonly/charger.log": signedStopLog() + "\n"])
         defer { b.remove() }
-        let good = try b.analysis(ocmfKey: OCMFPublicKey(meterKey.publicKey))
+        let good = try b.analysis(ocmfKeys: OCMFKeyring(try OCMFPublicKey(parsing: ChargyVectors.betKeyPEM)))
         let t = try #require(good.transaction(id: "42"))
         #expect(t.signedValues.count == 1)
         #expect(t.signedValues[0].verification == .valid)
+        #expect(t.signedValues[0].keySource == "--ocmf-key")
         #expect(t.ocmfChecks.map(\.which) == [.begin, .end])
         #expect(t.ocmfChecks.allSatisfy { $0.agrees })
-        #expect(!t.issues.contains { $0.kind == .signatureInvalid || $0.kind == .meterMismatch })
+        #expect(!t.issues.contains { $0.kind == .signatureInvalid || $0.kind == .meterMismatch || $0.kind == .readingNotBillable })
         #expect(t.signedValues[0].ref == t.stopRef)
 
-        let wrong = try b.analysis(ocmfKey: OCMFPublicKey(P256.Signing.PrivateKey().publicKey))
+        // Another meter's key (pyocmf's KEBA key, also P-256): INVALID.
+        let wrong = try b.analysis(ocmfKeys: OCMFKeyring(try OCMFPublicKey(parsing: PyOCMFVectors.kebaKey)))
         let w = try #require(wrong.transaction(id: "42"))
         #expect(w.signedValues[0].verification == .invalid)
         #expect(w.issues.contains { $0.kind == .signatureInvalid })
 
         let none = try b.analysis()
-        #expect(none.transaction(id: "42")?.signedValues[0].verification == nil)
+        let n = try #require(none.transaction(id: "42"))
+        #expect(n.signedValues[0].verification == .notChecked("no key given (--ocmf-key or --ocmf-keys)"))
+        #expect(!n.issues.contains { $0.kind == .signatureInvalid })
     }
 
     @Test("fault and CCU lines of the transaction's connector are correlated; other connectors' are not")

@@ -30,6 +30,8 @@ public enum FindingKind: String, Sendable, CaseIterable, Codable, Hashable {
     case transactionNotStopped
     case clockJump
     case chargerClockSkew
+    /// OCMF signed readings the meter marks unbillable, or whose signature does not hold.
+    case ocmfNotBillable
 
     public enum Category: String, Sendable, Codable { case scenario, problem }
 
@@ -72,6 +74,7 @@ public enum FindingKind: String, Sendable, CaseIterable, Codable, Hashable {
         case .transactionNotStopped: "transaction not stopped"
         case .clockJump: "clock jump"
         case .chargerClockSkew: "charger clock off"
+        case .ocmfNotBillable: "reading not billable"
         }
     }
 }

@@ -14,6 +14,8 @@ public enum ChargeLogError: Error, Sendable, Equatable, CustomStringConvertible 
     case transactionNotFound(String)
     /// A theme file that does not parse or names no known theme.
     case invalidTheme(name: String, reason: String)
+    /// A line of an OCMF key file (`--ocmf-keys`) that does not parse.
+    case invalidKeyFile(path: String, line: Int, reason: String)
 
     public var description: String { message }
 
@@ -26,6 +28,7 @@ public enum ChargeLogError: Error, Sendable, Equatable, CustomStringConvertible 
         case .invalidArgument(let n, let v, let e): "invalid value '\(v)' for \(n): expected \(e)"
         case .transactionNotFound(let id): "no transaction with id \(id) in this bundle"
         case .invalidTheme(let n, let r): "theme '\(n)' cannot be used: \(r)"
+        case .invalidKeyFile(let p, let l, let r): "key file \(p), line \(l): \(r)"
         }
     }
 }

@@ -1,8 +1,12 @@
-/// A parsed OCMF signed meter value: `OCMF|{payload}|{signature}` (SAFE e.V. OCMF).
-/// The payload's exact bytes are kept: a signature covers them, not a re-serialisation.
+/// A parsed OCMF signed meter value: `OCMF|{payload}|{signature}` (SAFE e.V. OCMF), whitespace and
+/// newlines around the separators allowed. The payload's exact bytes are kept: a signature covers
+/// them, not a re-serialisation.
 public struct OCMFDocument: Sendable {
-    /// The bytes between the first and the second `|`.
+    /// The bytes between the first and the second `|`, exactly as sent (the signed data).
     public var payloadBytes: [UInt8]
+    /// The payload JSON's own bytes, without whitespace around it (differs from `payloadBytes`
+    /// only when a line break or spaces stand next to the separators).
+    public var payloadJSONBytes: [UInt8]
     public var payload: JSONValue
     public var signature: JSONValue?
 
@@ -24,8 +28,10 @@ public struct OCMFDocument: Sendable {
     public var chargePointIdType: String? { payload["CT"]?.stringValue }
     public var chargePointId: String? { payload["CI"]?.stringValue }
 
-    /// SA, default `ECDSA-secp256r1-SHA256`.
-    public var signatureAlgorithm: String { signature?["SA"]?.stringValue ?? "ECDSA-secp256r1-SHA256" }
+    /// SA as written, default `ECDSA-secp256r1-SHA256`.
+    public var signatureAlgorithm: String { signature?["SA"]?.stringValue ?? OCMFAlgorithm.defaultName }
+    /// SA read: curve and hash; nil for an algorithm chargelog does not know.
+    public var algorithm: OCMFAlgorithm? { OCMFAlgorithm(signatureAlgorithm) }
     /// SE, default `hex`.
     public var signatureEncoding: String { signature?["SE"]?.stringValue ?? "hex" }
     /// SD: the signature (DER r,s), encoded per SE.
@@ -49,68 +55,58 @@ public struct OCMFDocument: Sendable {
         }
     }
 
+    /// Parses an OCMF text; whitespace around the whole text and around the separators is allowed.
     public static func parse(_ text: String) -> Result<OCMFDocument, ParseError> {
         let bytes = Array(text.utf8)
-        guard bytes.count > 5, Array(bytes[0..<5]) == Array("OCMF|".utf8) else { return .failure(.notOCMF) }
+        var i = 0
+        func skipSpace() { while i < bytes.count, Self.isSpace(bytes[i]) { i += 1 } }
+        skipSpace()
+        guard bytes.count >= i + 4, Array(bytes[i..<i + 4]) == Array("OCMF".utf8) else { return .failure(.notOCMF) }
+        i += 4
+        skipSpace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "|") else { return .failure(.notOCMF) }
+        let payloadStart = i + 1
         return bytes.withUnsafeBufferPointer { buf -> Result<OCMFDocument, ParseError> in
             let payload: JSONValue
-            let end: Int
-            switch JSONParser.parsePrefix(buf, from: 5) {
+            var end: Int
+            switch JSONParser.parsePrefix(buf, from: payloadStart) {
             case .failure(let e): return .failure(.payload(e.description))
             case .success(let r): (payload, end) = r
             }
-            let payloadBytes = Array(buf[5..<end])
-            var i = end
-            while i < buf.count, buf[i] == 0x20 { i += 1 }
+            var jsonStart = payloadStart
+            while jsonStart < end, Self.isSpace(buf[jsonStart]) { jsonStart += 1 }
+            let json = Array(buf[jsonStart..<end])
+            i = end
+            skipSpace()
             guard i < buf.count, buf[i] == UInt8(ascii: "|") else { return .failure(.missingSeparator) }
+            let between = Array(buf[payloadStart..<i])
             var signature: JSONValue? = nil
-            if i + 1 < buf.count {
-                switch JSONParser.parsePrefix(buf, from: i + 1) {
+            i += 1
+            skipSpace()
+            if i < buf.count {
+                switch JSONParser.parsePrefix(buf, from: i) {
                 case .failure(let e): return .failure(.signature(e.description))
                 case .success(let r): signature = r.value
                 }
             }
-            return .success(OCMFDocument(payloadBytes: payloadBytes, payload: payload, signature: signature))
+            return .success(OCMFDocument(payloadBytes: between, payloadJSONBytes: json, payload: payload, signature: signature))
         }
     }
 
-    init(payloadBytes: [UInt8], payload: JSONValue, signature: JSONValue?) {
+    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+
+    init(payloadBytes: [UInt8], payloadJSONBytes: [UInt8], payload: JSONValue, signature: JSONValue?) {
         self.payloadBytes = payloadBytes
+        self.payloadJSONBytes = payloadJSONBytes
         self.payload = payload
         self.signature = signature
-        self.readings = Self.readings(payload["RD"])
+        self.readings = OCMFReading.list(payload["RD"])
     }
 
-    static func readings(_ rd: JSONValue?) -> [OCMFReading] {
-        guard let items = rd?.arrayValue else { return [] }
-        var out: [OCMFReading] = []
-        var last = OCMFReading()
-        for item in items {
-            var r = OCMFReading()
-            if let tm = item["TM"]?.stringValue {
-                r.timeText = tm
-                let parts = tm.split(separator: " ")
-                r.time = parts.first.flatMap { ISOStamp.parse(Array($0.utf8)[...])?.ms }
-                r.timeSync = parts.count > 1 ? parts[1].first : nil
-            } else {
-                r.timeText = last.timeText
-                r.time = last.time
-                r.timeSync = last.timeSync
-            }
-            r.kind = item["TX"]?.stringValue?.first ?? last.kind
-            if let rv = item["RV"] {
-                r.valueText = rv.plainText
-                r.value = rv.doubleValue
-            }
-            r.obis = item["RI"]?.stringValue ?? last.obis
-            r.unit = item["RU"]?.stringValue ?? last.unit
-            r.currentType = item["RT"]?.stringValue ?? last.currentType
-            r.errorFlags = item["EF"]?.stringValue ?? last.errorFlags
-            r.status = item["ST"]?.stringValue?.first ?? last.status
-            out.append(r)
-            last = r
-        }
-        return out
+    /// The bytes a signature may cover: those between the separators, and the JSON's own bytes
+    /// when whitespace stands around it there.
+    var signedByteCandidates: [[UInt8]] {
+        payloadBytes == payloadJSONBytes ? [payloadBytes] : [payloadBytes, payloadJSONBytes]
     }
 
     /// The first import reading marked begin (TX B).

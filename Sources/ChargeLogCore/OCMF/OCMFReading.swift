@@ -19,7 +19,7 @@ public struct OCMFReading: Sendable, Equatable {
     public var unit: String?
     /// RT: `AC` / `DC`.
     public var currentType: String?
-    /// EF: error flags (`E` energy, `t` time).
+    /// EF: error flags (`E` energy, `t` time); empty when all is well.
     public var errorFlags: String?
     /// ST: meter status, `G` = OK.
     public var status: Character?
@@ -35,10 +35,32 @@ public struct OCMFReading: Sendable, Equatable {
         }
     }
 
-    /// Whether RI names active energy import (`1-0:1.8.0`, `1-0:1.8.0*255`, or no RI at all).
+    /// RI read as an OBIS code (nil when absent or not an OBIS code).
+    public var register: OBISCode? { obis.flatMap(OBISCode.init) }
+
+    /// Whether RI names the total active energy import (`1-0:1.8.0`, `01-00:01.08.00.FF`,
+    /// `1-0:1.8.0*255`, OCMF 1.4's `01-00:B0.08.00*FF`, …), or the document names no RI at all.
+    /// Per-phase (`21.8.0`) and export (`2.8.0`) registers are not.
     public var isImportRegister: Bool {
         guard let o = obis else { return true }
-        return o.contains("1.8.")
+        return OBISCode(o)?.isImportTotal ?? false
+    }
+
+    /// Why this reading cannot be billed, as the meter says: a status other than G (`meter status
+    /// M, manipulated`), error flags (`error flag E: energy not usable for billing`), or an
+    /// exception reading (TX X). Empty for a good reading.
+    public var unbillableReasons: [String] {
+        var out: [String] = []
+        if let s = status, s != "G" { out.append("meter status \(s), \(statusDescription)") }
+        for f in (errorFlags ?? "") {
+            switch f {
+            case "E": out.append("error flag E: energy not usable for billing")
+            case "t": out.append("error flag t: time not usable for billing")
+            default: out.append("error flag \(f) (unknown)")
+            }
+        }
+        if kind == "X" { out.append("exception (TX X): time and/or energy not usable from this reading on") }
+        return out
     }
 
     public var kindDescription: String {
@@ -83,6 +105,42 @@ public struct OCMFReading: Sendable, Equatable {
         case "F": "read error"
         default: status.map { "unknown (\($0))" } ?? "—"
         }
+    }
+
+    /// The `RD` array's readings, omitted fields filled from the reading before (within the
+    /// document, as the format prescribes; RV never carries over).
+    static func list(_ rd: JSONValue?) -> [OCMFReading] {
+        guard let items = rd?.arrayValue else { return [] }
+        var out: [OCMFReading] = []
+        var last = OCMFReading()
+        for item in items {
+            var r = OCMFReading()
+            if let tm = item["TM"]?.stringValue {
+                r.timeText = tm
+                let parts = tm.split(separator: " ")
+                r.time = parts.first.flatMap { ISOStamp.parse(Array($0.utf8)[...])?.ms }
+                r.timeSync = parts.count > 1 ? parts[1].first : nil
+            } else {
+                r.timeText = last.timeText
+                r.time = last.time
+                r.timeSync = last.timeSync
+            }
+            r.kind = item["TX"]?.stringValue?.first ?? last.kind
+            if let rv = item["RV"] {
+                // Some meters write the number as a padded string: `"       9.038"`.
+                let text = rv.plainText.trimmingSpaces()
+                r.valueText = text
+                r.value = rv.stringValue != nil ? (JSONNumberText.isNumber(text) ? Double(text) : nil) : rv.doubleValue
+            }
+            r.obis = item["RI"]?.stringValue ?? last.obis
+            r.unit = item["RU"]?.stringValue ?? last.unit
+            r.currentType = item["RT"]?.stringValue ?? last.currentType
+            r.errorFlags = item["EF"]?.stringValue ?? last.errorFlags
+            r.status = item["ST"]?.stringValue?.first ?? last.status
+            out.append(r)
+            last = r
+        }
+        return out
     }
 
     /// Whether TX marks the end of a transaction (E, L, R, A, P).

@@ -50,7 +50,7 @@ enum OCPPDetail {
                 .map { DetailLine($0.description, kind: $0.severity >= .error ? .error : .plain) }))
         }
         if let payload = request?.frame?.payload {
-            let ocmf = ocmfLines(payload)
+            let ocmf = OCMFDetail.lines(payload, analysis: analysis)
             if !ocmf.isEmpty { out.append(DetailSection(title: "OCMF signed readings", lines: ocmf)) }
         }
         return out
@@ -113,39 +113,6 @@ enum OCPPDetail {
         let r = (v * 1000).rounded() / 1000
         return String(r)
     }
-
-    /// OCMF documents found in SignedData sampled values.
-    static func ocmfLines(_ payload: ChargeLogCore.JSONValue) -> [DetailLine] {
-        var out: [DetailLine] = []
-        func walk(_ v: ChargeLogCore.JSONValue) {
-            if let s = v.stringValue, s.hasPrefix("OCMF|") {
-                switch OCMFDocument.parse(s) {
-                case .success(let d):
-                    out.append(DetailLine("\(d.pagination ?? "?") meter \(d.meterSerial ?? "?") id \(d.identificationData ?? "-")", kind: .heading))
-                    for r in d.readings {
-                        let kind = r.kind.map { ocmfKinds[$0] ?? String($0) } ?? "-"
-                        let sync = r.timeSync.map { ocmfSync[$0] ?? String($0) } ?? ""
-                        out.append(DetailLine("  \(kind): \(r.valueText ?? "?") \(r.unit ?? "") \(r.obis ?? "")",
-                                              annotation: "\(r.timeText ?? "") \(sync)"))
-                    }
-                case .failure(let e):
-                    out.append(DetailLine("OCMF does not parse: \(e)", kind: .error))
-                }
-            } else if let a = v.arrayValue {
-                a.forEach(walk)
-            } else if let o = v.objectValue {
-                o.forEach { walk($0.value) }
-            }
-        }
-        walk(payload)
-        return out
-    }
-
-    static let ocmfKinds: [Character: String] = [
-        "B": "begin", "C": "charging", "X": "exception", "E": "end", "L": "local stop", "R": "remote stop",
-        "A": "abort", "P": "power failure", "S": "suspended", "T": "tariff change",
-    ]
-    static let ocmfSync: [Character: String] = ["U": "(clock unsynced)", "I": "(informative)", "S": "(synced)", "R": "(relative)"]
 
     /// A one-line summary of the transaction a record belongs to.
     static func transactionSection(_ t: OCPPTransaction) -> DetailSection {

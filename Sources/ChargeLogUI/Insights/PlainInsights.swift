@@ -135,6 +135,10 @@ public final class PlainInsights: InsightSource, @unchecked Sendable {
             if let p = msg.payload { lines += OCPPDetail.json(p, action: action, isAnswer: msg.kind != .call) }
             sections.append(DetailSection(title: title, lines: lines))
         }
+        if m.kind == .call, let p = m.payload {
+            let ocmf = OCMFDetail.lines(p, analysis: nil)
+            if !ocmf.isEmpty { sections.append(DetailSection(title: "OCMF signed readings (checked once the analysis is done)", lines: ocmf)) }
+        }
         if other == nil {
             let what = m.kind == .call ? "answer" : "request"
             sections.append(DetailSection(title: "No \(what) found", lines: [

@@ -15,11 +15,11 @@ struct DiagnosedBundle {
     let context: DiagnosticContext
     let findings: [Finding]
 
-    /// `files`: path → lines. `year` for the year-less Sungrow stamps.
-    init(_ files: [String: [String]], year: Int? = 2024) throws {
+    /// `files`: path → lines. `year` for the year-less Sungrow stamps; `ocmfKeys` check OCMF signatures.
+    init(_ files: [String: [String]], year: Int? = 2024, ocmfKeys: OCMFKeyring = OCMFKeyring()) throws {
         bundle = try TempBundle(files.mapValues { $0.joined(separator: "\n") + "\n" })
         index = try bundle.index(year: year)
-        analysis = OCPPAnalysis.build(index, threads: 1)
+        analysis = OCPPAnalysis.build(index, ocmfKeys: ocmfKeys, threads: 1)
         context = DiagnosticContext(analysis)
         findings = Diagnostics.findings(in: context)
     }

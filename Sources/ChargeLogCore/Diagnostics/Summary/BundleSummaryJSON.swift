@@ -66,6 +66,7 @@ extension BundleSummary {
                     ("stop", t.stop.map { JSONText.quote(CivilTime.iso8601($0)) } ?? "null"),
                     ("energyWh", JSONText.value(t.energyWh)), ("reason", JSONText.value(t.reason)),
                     ("stopStatus", JSONText.value(t.stopStatus)),
+                    ("ocmf", OCMFJSON.array(t.signedValues)),
                 ])
             }.joined(separator: ",") + "]"),
         ])

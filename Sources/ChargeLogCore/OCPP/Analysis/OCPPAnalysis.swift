@@ -60,8 +60,8 @@ public final class OCPPAnalysis: Sendable {
     /// Records of a large file are scanned in ranges of about this many bytes, in parallel.
     static let scanChunkBytes: UInt64 = 16 << 20
 
-    /// Analyses the bundle. `ocmfKey` checks OCMF signatures; `threads` defaults to all cores.
-    public static func build(_ index: LogIndex, ocmfKey: OCMFPublicKey? = nil,
+    /// Analyses the bundle. `ocmfKeys` check OCMF signatures; `threads` defaults to all cores.
+    public static func build(_ index: LogIndex, ocmfKeys: OCMFKeyring = OCMFKeyring(),
                              threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> OCPPAnalysis {
         let started = DispatchTime.now().uptimeNanoseconds
         let files = index.files
@@ -99,8 +99,7 @@ public final class OCPPAnalysis: Sendable {
 
         var builder = TransactionBuilder(store: store, facts: facts, mainEvents: main, index: index)
         var (txs, txMessages) = builder.build()
-        if let key = ocmfKey { verify(&txs, key: key) }
-        for t in txs.indices { addOCMFIssues(&txs[t]) }
+        for t in txs.indices { OCMFTransactionCheck.run(&txs[t], keys: ocmfKeys) }
 
         releaseFreedMemory()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
@@ -122,27 +121,6 @@ public final class OCPPAnalysis: Sendable {
             _ = unsafeBitCast(sym, to: Trim.self)(0)
         }
         #endif
-    }
-
-    static func verify(_ txs: inout [OCPPTransaction], key: OCMFPublicKey) {
-        for t in txs.indices {
-            for k in txs[t].signedValues.indices {
-                guard let doc = txs[t].signedValues[k].document else { continue }
-                let outcome = OCMFVerifier.verify(doc, key: key)
-                txs[t].signedValues[k].verification = outcome
-                if outcome != .valid {
-                    txs[t].issues.append(OCPPIssue(.error, .signatureInvalid,
-                        "OCMF \(doc.pagination ?? "") (\(txs[t].signedValues[k].context.rawValue)): \(outcome)"))
-                }
-            }
-        }
-    }
-
-    static func addOCMFIssues(_ tx: inout OCPPTransaction) {
-        for c in tx.ocmfChecks where !c.agrees {
-            tx.issues.append(OCPPIssue(.warning, .meterMismatch,
-                "OCMF \(c.which.rawValue) reading \(JSONText.value(c.ocmfWh)) Wh differs from meter\(c.which == .begin ? "Start" : "Stop") \(JSONText.value(c.ocppWh)) Wh by \(JSONText.value(c.differenceWh)) Wh"))
-        }
     }
 
     // MARK: messages

@@ -38,6 +38,8 @@ public struct OCPPIssue: Sendable, Hashable, CustomStringConvertible {
         case registerDecreased
         case meterMismatch
         case signatureInvalid
+        /// An OCMF reading the meter marks unusable for billing (status, error flags, exception).
+        case readingNotBillable
         /// The central system answered with a CALLERROR or a rejection.
         case rejected
     }

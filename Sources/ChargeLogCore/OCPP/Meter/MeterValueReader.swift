@@ -31,13 +31,14 @@ enum MeterValueReader {
         let location = sv["location"]?.stringValue.flatMap(MeterLocation.init(rawValue:)) ?? MeterLocation.defaultValue
         let phase = sv["phase"]?.stringValue.flatMap(MeterPhase.init(rawValue:))
 
-        // Signed values: 1.6 `format: SignedData` with the OCMF text as value; 2.0.1 `signedMeterValue`.
+        // Signed values: 1.6 `format: SignedData` with the OCMF text (plain, Base64 or hex) as value;
+        // 2.0.1 `signedMeterValue.signedMeterData` (Base64 by the schema, plain from some chargers).
         if sv["format"]?.stringValue == "SignedData", let text = sv["value"]?.stringValue {
-            out.signed.append(signed(text, time: time, context: context))
+            out.signed.append(SignedMeterValue.read(text, time: time, context: context))
             return
         }
         if let smv = sv["signedMeterValue"], let text = smv["signedMeterData"]?.stringValue {
-            out.signed.append(signed(text, time: time, context: context))
+            out.signed.append(SignedMeterValue.read(text, time: time, context: context))
         }
 
         guard let raw = sv["value"] else { return }
@@ -79,15 +80,6 @@ enum MeterValueReader {
         }
         out.samples.append(MeterSample(time: time, value: value, measurand: measurand, phase: phase, unit: unit,
                                        context: context, location: location, flags: flags))
-    }
-
-    static func signed(_ text: String, time: Int64, context: ReadingContext) -> SignedMeterValue {
-        switch OCMFDocument.parse(text) {
-        case .success(let doc):
-            return SignedMeterValue(time: time, context: context, ref: nil, document: doc, parseError: nil, verification: nil)
-        case .failure(let e):
-            return SignedMeterValue(time: time, context: context, ref: nil, document: nil, parseError: e.description, verification: nil)
-        }
     }
 
     static func pow10(_ n: Int) -> Double {
