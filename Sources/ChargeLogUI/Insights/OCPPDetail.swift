@@ -149,12 +149,15 @@ enum OCPPDetail {
 
     /// A one-line summary of the transaction a record belongs to.
     static func transactionSection(_ t: OCPPTransaction) -> DetailSection {
-        var lines = [DetailLine("transaction \(t.transactionId) connector \(t.connector.map(String.init) ?? "?") idTag \(t.idTag ?? "-") (\(t.auth))")]
+        let place = t.evse != nil ? "EVSE \(t.connectorLabel ?? "?")" : "connector \(t.connectorLabel ?? "?")"
+        var lines = [DetailLine("transaction \(t.transactionId) \(place) idTag \(t.idTag ?? "-") (\(t.auth))")]
         let start = t.start.map { CivilTime.display($0) } ?? "before the log"
         let stop = t.stop.map { CivilTime.display($0) } ?? "open"
         lines.append(DetailLine("\(start) → \(stop)"))
         if let e = t.energyWh { lines.append(DetailLine("energy \(formatKWh(e / 1000)) kWh, \(t.meterValues) MeterValues")) }
         if let s = t.stopStatus { lines.append(DetailLine("stop \(t.reason ?? "?"), CPO: \(s)", kind: s == "Accepted" ? .plain : .error)) }
+        let runs = t.eventRuns
+        if !runs.isEmpty { lines.append(DetailLine("events: " + runs.map(\.text).joined(separator: ", "))) }
         lines.append(DetailLine("] / [ step through its records in every stream", kind: .dim))
         return DetailSection(title: "Transaction", lines: lines)
     }

@@ -106,8 +106,8 @@ extension ViewerModel {
         switch item {
         case .action: draftFilter.action = v.isEmpty ? nil : v
         case .connector:
-            if v.isEmpty { draftFilter.connector = nil } else if let c = Int(v) { draftFilter.connector = c } else {
-                say(ChargeLogError.invalidArgument(name: "connector", value: v, expected: "a connector number").message, error: true)
+            if v.isEmpty { draftFilter.connector = nil } else if let c = ConnectorLabel.parse(v) { draftFilter.connector = c.key } else {
+                say(ChargeLogError.invalidArgument(name: "connector", value: v, expected: "a connector number (2.0.1: EVSE or EVSE/connector)").message, error: true)
             }
         case .since, .until:
             var t: Int64?

@@ -24,7 +24,8 @@ extension BundleSummary {
         out.append("")
         if connectors.isEmpty { out.append("No transactions.") }
         for c in connectors {
-            var head = "Connector \(c.connector.map(String.init) ?? "?"): \(c.transactions.count) session\(c.transactions.count == 1 ? "" : "s"), \(FindingText.energy(c.energyWh))"
+            let name = c.label.hasPrefix("EVSE") ? c.label : "Connector \(c.label)"
+            var head = "\(name): \(c.transactions.count) session\(c.transactions.count == 1 ? "" : "s"), \(FindingText.energy(c.energyWh))"
             if c.sessionsWithoutEnergy > 0 { head += " (\(c.sessionsWithoutEnergy) without both meter readings)" }
             out.append(head)
             for t in c.transactions {
