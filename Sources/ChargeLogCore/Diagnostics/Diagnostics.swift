@@ -10,6 +10,9 @@ public enum Diagnostics {
     public static let problemChecks: [any ProblemCheck] = [
         CallErrorCheck(), UnansweredCallCheck(), SlowAnswerCheck(), HeartbeatGapCheck(), RegisterBackwardsCheck(),
         MeterUnitMismatchCheck(), EnergyMismatchCheck(), TransactionNotStoppedCheck(), ClockJumpCheck(),
+        StatusTransitionCheck(), StartWithoutAuthorizationCheck(), StartWithoutBootCheck(), MissingMeterValuesCheck(),
+        ShortSessionCheck(), OrphanAnswerCheck(), ReusedMessageIdCheck(), SchemaViolationCheck(), ManagementFailureCheck(),
+        HeartbeatCadenceCheck(),
     ]
 
     /// All findings, in time order (scenarios before problems at the same time).

@@ -33,6 +33,8 @@ public struct BundleSummary: Sendable {
 
     public var scenarios: [Finding] { findings.filter { $0.category == .scenario } }
     public var problems: [Finding] { findings.filter { $0.category == .problem } }
+    /// The findings with repeats of one kind and cause folded into one (`FindingGroups`).
+    public var grouped: [Finding] { FindingGroups.fold(findings) }
 
     /// The scenario label(s) of the timeline row a scenario starts at (`remote start`), for the viewer.
     public func label(at ref: RecordRef) -> String? { labels[ref] }
