@@ -93,7 +93,7 @@ enum OCPPDetail {
             return str.flatMap { stopReasons[$0] }
         case "value":
             guard let s = str, s.contains("e") || s.contains("E"), let d = Double(s) else { return nil }
-            return "= \(d) (scientific notation: some back ends reject it)"
+            return "= \(NumberText.plain(d)) (scientific notation: some back ends reject it)"
         case "interval" where action == "BootNotification" || action == "Heartbeat":
             return "heartbeat every \(value) s"
         default:
@@ -110,8 +110,7 @@ enum OCPPDetail {
     ]
 
     static func formatKWh(_ v: Double) -> String {
-        let r = (v * 1000).rounded() / 1000
-        return String(r)
+        NumberText.plain((v * 1000).rounded() / 1000)
     }
 
     /// OCMF documents found in SignedData sampled values.

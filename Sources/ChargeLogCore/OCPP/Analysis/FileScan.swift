@@ -17,7 +17,7 @@ public struct CodeEvent: Sendable {
         switch kind {
         case .aurora(let a): a.summary
         case .fault(let f):
-            [f.ccu.map { "CCU\($0)" }, f.connector.map { "connector \($0)" }, f.description]
+            [f.ccu.map { "CCU\($0)" }, f.connector.map { "connector \($0)" }, f.description + (f.raw.isEmpty ? "" : " (\(f.raw))")]
                 .compactMap { $0 }.joined(separator: ", ")
         }
     }

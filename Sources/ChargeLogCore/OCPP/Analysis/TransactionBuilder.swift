@@ -230,7 +230,9 @@ struct TransactionBuilder {
         if txs[t].connector == nil { txs[t].connector = s.connector ?? hopStopConnector(i) }
         txs[t].stopStatus = verdict(i)
         txs[t].stopIdTagStatus = answerFacts(i)?.status
-        txs[t].samples += s.samples
+        // Readings the stop repeats from the MeterValues (Transaction.Begin/End sent in both) are kept once.
+        let known = txs[t].samples
+        txs[t].samples += s.samples.filter { x in !known.contains(x) }
         txs[t].signedValues += s.signed.map { var v = $0; v.ref = ref(i); return v }
         if let c = txs[t].connector, openOnConnector[c] == t { openOnConnector[c] = nil }
     }
@@ -268,7 +270,8 @@ struct TransactionBuilder {
     /// Energy register samples must not decrease.
     mutating func checkRegister(_ t: Int) {
         var last: MeterSample? = nil
-        for s in txs[t].samples where s.measurand == .energyActiveImportRegister && s.phase == nil {
+        let register = txs[t].samples.filter { $0.measurand == .energyActiveImportRegister && $0.phase == nil }
+        for s in Self.stableByTime(register) {
             if let l = last, s.value < l.value - 0.5 {
                 let ratio = l.value / max(s.value, 1e-9)
                 let hint = ratio > 900 && ratio < 1100 ? " (a kWh value labelled Wh?)" : ""
