@@ -23,6 +23,7 @@ extension BundleSummary {
             ("offlineMs", String(availability.offlineMs)), ("unknownMs", String(availability.unknownMs)),
             ("outages", String(availability.outages)), ("longestOutageMs", String(availability.longestOutageMs)),
         ]))
+        field("kpis", kpiJSON())
         // Repeats of one kind and cause folded: kind, cause, count, first and last time, the first finding.
         let groups = grouped
         if groups.isEmpty { field("groups", "[]") } else {

@@ -21,6 +21,7 @@ extension BundleSummary {
         } else {
             out.append("Online     unknown (no OCPP_Connection_Fail / _Restore lines)")
         }
+        out += kpiLines()
         out.append("")
         if connectors.isEmpty { out.append("No transactions.") }
         for c in connectors {
