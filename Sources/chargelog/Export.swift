@@ -49,6 +49,7 @@ struct Export: ParsableCommand {
     @Option(name: .customLong("bulk-index"), help: "With ndjson: precede each document with a _bulk action line for this index.")
     var bulkIndex: String?
     @Flag(name: .customLong("no-mask"), help: "Do not mask secrets.") var noMask = false
+    @OptionGroup var schemas: SchemaOption
     @Option(name: .customLong("charge-point-id"), help: "With ocpp-trace: the chargePointId of every record.")
     var chargePointId: String?
 
@@ -61,7 +62,7 @@ struct Export: ParsableCommand {
         let f = try filter.make()
         let (loaded, index) = try bundle.open()
         defer { loaded.cleanUp() }
-        let analysis = OCPPAnalysis.build(index)
+        let analysis = OCPPAnalysis.build(index, schemas: try schemas.load())
         let out = FileOutputStream.stdout
         switch format {
         case .chargepilotCSV: ChargePilotCSV.write(analysis, filter: f, mask: !noMask) { out.line($0) }

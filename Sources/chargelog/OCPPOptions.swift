@@ -9,6 +9,7 @@ struct OCPPOptions: ParsableArguments {
     var ocmfKey: String?
 
     @Flag(help: "Print indexing and OCPP analysis times and sizes to stderr.") var timing = false
+    @OptionGroup var schemas: SchemaOption
 
     func key() throws -> OCMFPublicKey? {
         guard let k = ocmfKey else { return nil }
@@ -20,8 +21,9 @@ struct OCPPOptions: ParsableArguments {
     /// Opens the bundle and analyses it.
     func analyse(_ bundle: BundleOptions) throws -> (LoadedBundle, OCPPAnalysis) {
         let key = try key()
+        let extra = try schemas.load()
         let (loaded, index) = try bundle.open()
-        let analysis = OCPPAnalysis.build(index, ocmfKey: key)
+        let analysis = OCPPAnalysis.build(index, ocmfKey: key, schemas: extra)
         if timing {
             let mb = Double(index.files.reduce(UInt64(0)) { $0 + $1.source.size }) / 1_048_576
             stderr(String(format: "indexed %.1f MB in %.2f s; OCPP analysis %.2f s: %d messages, %d exchanges, %d transactions, ~%.1f MB held",

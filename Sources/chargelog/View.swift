@@ -23,6 +23,7 @@ struct View: ParsableCommand {
     var mouse = false
     @Flag(help: "Follow the files as they grow, like tail -f (rotation and truncation included); F toggles it in the viewer.")
     var follow = false
+    @OptionGroup var schemas: SchemaOption
 
     func run() throws {
         try bundle.validatePaths()
@@ -32,6 +33,7 @@ struct View: ParsableCommand {
         for p in bundle.paths where access(p, F_OK) != 0 {
             throw CLIError(ChargeLogError.pathNotFound(p).message)
         }
+        let extra = try schemas.load()
         let chosen: Theme
         do { chosen = try ThemeLoader.load(theme) } catch { throw CLIError(error.message) }
         let outcome: TerminalViewer.Outcome
@@ -39,7 +41,7 @@ struct View: ParsableCommand {
             outcome = try TerminalViewer.run(.init(paths: bundle.paths, index: IndexOptions(year: bundle.year),
                                                    theme: chosen, mouse: mouse, follow: follow,
                                                    analyse: { index in
-                                                       let analysis = OCPPAnalysis.build(index)
+                                                       let analysis = OCPPAnalysis.build(index, schemas: extra)
                                                        return OCPPInsights(analysis: analysis, findings: Diagnostics.findings(analysis))
                                                    }))
         } catch {
