@@ -18,6 +18,7 @@ struct Exchanges: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case ndjson, text }
 
     @OptionGroup var bundle: BundleOptions
+    @OptionGroup var schemas: SchemaOption
     @Option(help: "Output format: ndjson or text.") var format: Format = .ndjson
     @Option(help: "Only this connection kind: pipe, websocket, frames or client.") var connection: String?
 
@@ -32,7 +33,7 @@ struct Exchanges: ParsableCommand {
         }
         let (loaded, index) = try bundle.open()
         defer { loaded.cleanUp() }
-        let analysis = OCPPAnalysis.build(index)
+        let analysis = OCPPAnalysis.build(index, schemas: try schemas.load())
         let out = FileOutputStream.stdout
         for x in analysis.exchanges {
             if let only, x.connection.channel != only { continue }

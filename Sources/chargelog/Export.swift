@@ -4,7 +4,7 @@ import ChargeLogCore
 /// `chargelog export`: OCPP messages as a ChargePilot CSV, or records as NDJSON for a search cluster.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Export what the filters select: OCPP messages as a ChargePilot OCPP-log CSV, or records as NDJSON.",
+        abstract: "Export what the filters select: OCPP messages as a ChargePilot OCPP-log CSV or an Open OCPP Trace, or records as NDJSON.",
         discussion: """
         chargepilot-csv: the ChargePilot OCPP-log download's columns (\(ChargePilotCSV.headers.count), same names \
         and order), one row per OCPP message with its answer's idTagInfo status; a message the Sungrow proxy \
@@ -25,6 +25,14 @@ struct Export: ParsableCommand {
         Map `time` as the index's date field; payload shapes differ between actions, so map `payload` as \
         `flattened` (Elasticsearch) or `flat_object` (OpenSearch) if dynamic mapping rejects documents.
 
+        ocpp-trace: Open OCPP Trace v1.1 JSONL (open-ocpp-trace/specification), one record per OCPP message \
+        (a proxied message once): schemaVersion, timestamp (log time, UTC), ocppVersion (1.6 or 2.0.1 from the \
+        messages' shape), transport, chargePointId (--charge-point-id, else the BootNotification serial, else \
+        the file-name serial or file name), connectorId, direction, messageType, messageId, action, payload, \
+        error, raw (the frame exactly as logged; rebuilt and said so in meta.rawRebuilt where the log holds no \
+        OCPP-J array or a secret was masked) and meta (log, channel, file, line). OCPP 2.1 SEND and broken \
+        frames have no v1.1 record and are counted on stderr.
+
         Secrets (Authorization headers, user:password in URLs, values of keys naming a password or key) \
         are masked in text and payload values unless --no-mask is given.
         """)
@@ -32,28 +40,38 @@ struct Export: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case chargepilotCSV = "chargepilot-csv"
         case ndjson
+        case ocppTrace = "ocpp-trace"
     }
 
     @OptionGroup var bundle: BundleOptions
     @OptionGroup var filter: TimelineFilterOptions
-    @Option(help: "Output format: chargepilot-csv or ndjson.") var format: Format
+    @Option(help: "Output format: chargepilot-csv, ndjson or ocpp-trace.") var format: Format
     @Option(name: .customLong("bulk-index"), help: "With ndjson: precede each document with a _bulk action line for this index.")
     var bulkIndex: String?
     @Flag(name: .customLong("no-mask"), help: "Do not mask secrets.") var noMask = false
+    @OptionGroup var schemas: SchemaOption
+    @Option(name: .customLong("charge-point-id"), help: "With ocpp-trace: the chargePointId of every record.")
+    var chargePointId: String?
 
     func validate() throws {
         if bulkIndex != nil && format != .ndjson { throw ValidationError("--bulk-index goes with --format ndjson") }
+        if chargePointId != nil && format != .ocppTrace { throw ValidationError("--charge-point-id goes with --format ocpp-trace") }
     }
 
     func run() throws {
         let f = try filter.make()
         let (loaded, index) = try bundle.open()
         defer { loaded.cleanUp() }
-        let analysis = OCPPAnalysis.build(index)
+        let analysis = OCPPAnalysis.build(index, schemas: try schemas.load())
         let out = FileOutputStream.stdout
         switch format {
         case .chargepilotCSV: ChargePilotCSV.write(analysis, filter: f, mask: !noMask) { out.line($0) }
         case .ndjson: RecordNDJSON.write(analysis, filter: f, mask: !noMask, bulkIndex: bulkIndex) { out.line($0) }
+        case .ocppTrace:
+            let r = OCPPTraceWriter.write(analysis, filter: f, mask: !noMask, chargePointId: chargePointId) { out.line($0) }
+            if r.skipped > 0 {
+                stderr("ocpp-trace: \(r.written) records; \(r.skipped) message(s) without a v1.1 record shape (OCPP 2.1 SEND / CALLRESULTERROR, broken frames) left out")
+            }
         }
         out.flush()
     }

@@ -7,12 +7,14 @@ struct OCPPOptions: ParsableArguments {
     @OptionGroup var keys: OCMFKeyOptions
 
     @Flag(help: "Print indexing and OCPP analysis times and sizes to stderr.") var timing = false
+    @OptionGroup var schemas: SchemaOption
 
     /// Opens the bundle and analyses it.
     func analyse(_ bundle: BundleOptions) throws -> (LoadedBundle, OCPPAnalysis) {
         let keyring = try keys.keyring()
+        let extra = try schemas.load()
         let (loaded, index) = try bundle.open()
-        let analysis = OCPPAnalysis.build(index, ocmfKeys: keyring)
+        let analysis = OCPPAnalysis.build(index, ocmfKeys: keyring, schemas: extra)
         if timing {
             let mb = Double(index.files.reduce(UInt64(0)) { $0 + $1.source.size }) / 1_048_576
             stderr(String(format: "indexed %.1f MB in %.2f s; OCPP analysis %.2f s: %d messages, %d exchanges, %d transactions, ~%.1f MB held",

@@ -24,6 +24,7 @@ struct View: ParsableCommand {
     @Flag(help: "Follow the files as they grow, like tail -f (rotation and truncation included); F toggles it in the viewer.")
     var follow = false
     @OptionGroup var ocmf: OCMFKeyOptions
+    @OptionGroup var schemas: SchemaOption
 
     func run() throws {
         try bundle.validatePaths()
@@ -33,6 +34,7 @@ struct View: ParsableCommand {
         for p in bundle.paths where access(p, F_OK) != 0 {
             throw CLIError(ChargeLogError.pathNotFound(p).message)
         }
+        let extra = try schemas.load()
         let chosen: Theme
         do { chosen = try ThemeLoader.load(theme) } catch { throw CLIError(error.message) }
         let indexOptions = try bundle.indexOptions()
@@ -42,7 +44,7 @@ struct View: ParsableCommand {
             outcome = try TerminalViewer.run(.init(paths: bundle.paths, index: indexOptions,
                                                    theme: chosen, mouse: mouse, follow: follow,
                                                    analyse: { index in
-                                                       let analysis = OCPPAnalysis.build(index, ocmfKeys: keyring)
+                                                       let analysis = OCPPAnalysis.build(index, ocmfKeys: keyring, schemas: extra)
                                                        return OCPPInsights(analysis: analysis, findings: Diagnostics.findings(analysis))
                                                    }))
         } catch {

@@ -261,7 +261,8 @@ struct OCPPAnalysisTests {
         let b = try TempBundle(["2168Vfault/A23C2706768Vfault.log": log + "\n"])
         defer { b.remove() }
         let a = try b.analysis()
-        #expect(a.codeEvents.map(\.summary) == ["CCU1, connector 1, CP state E alarm", "CCU1, connector 1, TCU config fault"])
+        #expect(a.codeEvents.map(\.summary) == ["CCU1, connector 1, CP state E alarm (Err_Connector1_Cp_StateE_Alarm)",
+                                              "CCU1, connector 1, TCU config fault (Err_Connector1_TCU_Config_Fault)"])
         #expect(a.codeEvents.allSatisfy { $0.connector == 1 })
     }
 

@@ -56,6 +56,27 @@ import Testing
         #expect(b.texts(f).contains { $0.contains("Rfid_Authorize") })
     }
 
+    @Test func chargerLoggedCardStop() throws {
+        // SampleLogs (seed 000) MainProcess line 77: `May/01 00:00:55 UTC --  Connector 1 stop reason: Card_Stop`
+        // one second before the StopTransaction of transaction 665; here for 601 on connector 2.
+        let card = [mainLine("Apr/27 12:38:31", "Connector 2 stop reason: Card_Stop")]
+        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedExcerpts.stopVehicleOCPP, DiagnosedBundle.mainProcess: card])
+        defer { b.remove() }
+        #expect(stopKinds(b) == [.stopByCard])
+        let f = try #require(b.of(.stopByCard).first)
+        #expect(f.explanation.contains("the charger logged Card_Stop for connector 2"))
+        #expect(b.texts(f).contains { $0.contains("stop reason: Card_Stop") })
+    }
+
+    @Test func cardStopOfAnotherConnectorOrAVehicleStopIsNotACard() throws {
+        let other = [mainLine("Apr/27 12:38:31", "Connector 1 stop reason: Card_Stop"),
+                     mainLine("Apr/27 12:38:31", "Connector 2 stop reason: Vehicle_Stop")]
+        let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedExcerpts.stopVehicleOCPP, DiagnosedBundle.mainProcess: other])
+        defer { b.remove() }
+        #expect(stopKinds(b) == [.stopByVehicle])
+        #expect(b.analysis.mainEvents.map(\.kind) == [.stopReason(connector: 1, reason: "Card_Stop"), .stopReason(connector: 2, reason: "Vehicle_Stop")])
+    }
+
     @Test func cardPresentedLongBeforeTheStopIsNotTheStop() throws {
         let card = [mainLine("Apr/27 12:20:10", #"Front connector choose authorize: "Rfid_Authorize""#)]
         let b = try DiagnosedBundle([DiagnosedBundle.proxy: SeedExcerpts.stopVehicleOCPP, DiagnosedBundle.mainProcess: card])

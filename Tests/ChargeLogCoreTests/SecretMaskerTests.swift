@@ -19,6 +19,16 @@ import Testing
         }
     }
 
+    @Test("2.0.1 idToken names the card like 1.6 idTag: not masked; a field named token is")
+    func idTokenIsNoSecret() {
+        // client_ocpp_sim_201.log line 97: RequestStartTransaction with "idToken":{"idToken":"1","type":"ISO14443"}.
+        let line = #"[2,"6f1e5227","RequestStartTransaction",{"evseId":1,"idToken":{"idToken":"1","type":"ISO14443"},"groupIdToken":{"idToken":"G7","type":"Central"},"remoteStartId":1}]"#
+        #expect(SecretMasker.mask(line) == line)
+        #expect(!SecretMasker.isSecretKey("idToken") && !SecretMasker.isSecretKey("groupIdToken"))
+        #expect(SecretMasker.isSecretKey("token") && SecretMasker.isSecretKey("accessToken") && SecretMasker.isSecretKey("idTokenSecret"))
+        #expect(!SecretMasker.mask(#"{"accessToken":"abc"}"#).contains("abc"))
+    }
+
     @Test func ordinaryLinesAreUntouched() {
         let lines = [
             "[April/28 08:48:46.384 UTC][D00 23:20:20.544] Connector_Power_Info_Changed! V:395, C:0",

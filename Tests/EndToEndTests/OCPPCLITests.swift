@@ -55,7 +55,8 @@ struct OCPPCLITests {
         let t = try #require(list[0])
         #expect(list.arrayValue?.count == 1)
         #expect(t.objectValue?.map(\.key) == ["transactionId", "connector", "idTag", "auth", "start", "stop", "meterStart",
-                                              "meterStop", "energyWh", "reason", "stopStatus", "meterValues", "internalId", "ocmf"])
+                                              "meterStop", "energyWh", "reason", "stopStatus", "meterValues", "internalId", "ocmf",
+                                              "evse", "evseConnector", "connectorLabel", "events", "chargingStates", "issues"])
         #expect(t["transactionId"] == .string("701"))
         #expect(t["connector"] == .number("1"))
         #expect(t["idTag"] == .string("13714319313"))

@@ -11,6 +11,9 @@ public enum Diagnostics {
         CallErrorCheck(), UnansweredCallCheck(), SlowAnswerCheck(), HeartbeatGapCheck(), RegisterBackwardsCheck(),
         MeterUnitMismatchCheck(), EnergyMismatchCheck(), TransactionNotStoppedCheck(), ClockJumpCheck(), ChargerClockSkewCheck(),
         OCMFNotBillableCheck(),
+        StatusTransitionCheck(), StartWithoutAuthorizationCheck(), StartWithoutBootCheck(), MissingMeterValuesCheck(),
+        ShortSessionCheck(), OrphanAnswerCheck(), ReusedMessageIdCheck(), SchemaViolationCheck(), ManagementFailureCheck(),
+        HeartbeatCadenceCheck(),
     ]
 
     /// All findings, in time order (scenarios before problems at the same time).

@@ -24,9 +24,15 @@ public struct Finding: Sendable, Hashable {
     public var explanation: String
     /// The records that show it, in timeline order of relevance (the first one starts it).
     public var records: [RecordRef]
+    /// What makes repeats of this finding the same (`CALLERROR NotImplemented answering MeterValues`):
+    /// findings of one kind and cause are grouped in the summary and the `p` list. Nil: never grouped.
+    public var cause: String?
+    /// In a group (`FindingGroups`): how many findings it stands for, and the time of the last.
+    public var count: Int = 1
+    public var lastTime: Int64? = nil
 
     public init(_ kind: FindingKind, severity: Severity? = nil, time: Int64, end: Int64? = nil, connector: Int? = nil,
-                transactionId: String? = nil, explanation: String, records: [RecordRef]) {
+                transactionId: String? = nil, explanation: String, records: [RecordRef], cause: String? = nil) {
         self.kind = kind
         self.severity = severity ?? (kind.category == .problem ? .warning : .info)
         self.time = time
@@ -35,6 +41,7 @@ public struct Finding: Sendable, Hashable {
         self.transactionId = transactionId
         self.explanation = explanation
         self.records = records
+        self.cause = cause
     }
 
     public var category: FindingKind.Category { kind.category }

@@ -32,6 +32,26 @@ public enum FindingKind: String, Sendable, CaseIterable, Codable, Hashable {
     case chargerClockSkew
     /// OCMF signed readings the meter marks unbillable, or whose signature does not hold.
     case ocmfNotBillable
+    /// A connector status change the 1.6 StatusNotification table (or the 2.0.1 connector status model) does not allow.
+    case statusTransition
+    /// A start with no Authorize, remote start or local list entry for its idTag before it.
+    case startWithoutAuthorization
+    /// A start after a (re)connect with no BootNotification in between.
+    case startWithoutBoot
+    /// A transaction without meter values although the configured sample interval asks for them.
+    case missingMeterValues
+    /// A session under a minute or under 0.1 kWh (a failed start).
+    case shortSession
+    /// An answer whose call is not in the log.
+    case orphanAnswer
+    /// A message id used again by the same sender on the same connection.
+    case reusedMessageId
+    /// A payload that breaks its OCPP schema (required field, type, enumeration, length).
+    case schemaViolation
+    /// DiagnosticsStatusNotification / FirmwareStatusNotification / LogStatusNotification reporting a failure.
+    case managementFailure
+    /// Heartbeats at another cadence than the interval the back end set.
+    case heartbeatCadence
 
     public enum Category: String, Sendable, Codable { case scenario, problem }
 
@@ -75,6 +95,16 @@ public enum FindingKind: String, Sendable, CaseIterable, Codable, Hashable {
         case .clockJump: "clock jump"
         case .chargerClockSkew: "charger clock off"
         case .ocmfNotBillable: "reading not billable"
+        case .statusTransition: "status transition"
+        case .startWithoutAuthorization: "start without auth"
+        case .startWithoutBoot: "start without boot"
+        case .missingMeterValues: "no meter values"
+        case .shortSession: "short session"
+        case .orphanAnswer: "answer without call"
+        case .reusedMessageId: "reused message id"
+        case .schemaViolation: "schema violation"
+        case .managementFailure: "upload/update failed"
+        case .heartbeatCadence: "heartbeat cadence"
         }
     }
 }

@@ -54,6 +54,17 @@ enum FindingText {
     /// `, connector 2` / `` for nil.
     static func connector(_ c: Int?) -> String { c.map { ", connector \($0)" } ?? "" }
 
+    /// `, connector 2`, `, EVSE 2/1` (2.0.1) / `` when unknown.
+    static func connector(of t: OCPPTransaction) -> String {
+        guard let label = t.connectorLabel else { return "" }
+        return t.evse != nil ? ", EVSE \(label)" : ", connector \(label)"
+    }
+
+    /// `connector 2`, `EVSE 2/1` (2.0.1), `connector ?`.
+    static func place(_ t: OCPPTransaction) -> String {
+        t.evse != nil ? "EVSE \(t.connectorLabel ?? "?")" : "connector \(t.connectorLabel ?? "?")"
+    }
+
     /// The first match group of `pattern` in `text`.
     static func capture(_ pattern: String, in text: String, group: Int = 1) -> String? {
         guard let r = RegexCache.shared.regex(pattern),

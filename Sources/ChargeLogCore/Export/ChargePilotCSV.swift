@@ -41,7 +41,7 @@ public enum ChargePilotCSV {
         let a = isRequest ? answer?.payload ?? .null : m.payload
         func text(_ v: JSONValue?) -> String { v.map { $0.isNull ? "" : $0.plainText } ?? "" }
 
-        var connector = text(p["connectorId"] ?? p["evseId"] ?? p["evse"]?["id"])
+        var connector = text(p["evseId"] ?? p["evse"]?["id"] ?? p["connectorId"])
         if connector.isEmpty, let hop = analysis.hopCopy(of: m.ref), let c = analysis.message(at: hop)?.payload["connectorId"] {
             connector = c.plainText
         }

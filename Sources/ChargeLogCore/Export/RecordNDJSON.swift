@@ -49,7 +49,8 @@ public enum RecordNDJSON {
         }
         let transactionId = (payload["transactionId"] ?? payload["transactionInfo"]?["transactionId"] ?? answerPayload["transactionId"])?.plainText
             ?? tx?.transactionId
-        let connector = (payload["connectorId"] ?? payload["evseId"] ?? payload["evse"]?["id"])?.intValue ?? tx?.connector
+        // 2.0.1: the EVSE (the connector inside it is `payload.connectorId` / `evse.connectorId`).
+        let connector = (payload["evseId"] ?? payload["evse"]?["id"] ?? payload["connectorId"])?.intValue ?? tx?.connector
         let idTag = (payload["idTag"] ?? payload["idToken"]?["idToken"])?.stringValue
         let status = (payload["status"] ?? payload["connectorStatus"] ?? payload["idTagInfo"]?["status"]
             ?? payload["idTokenInfo"]?["status"])?.stringValue

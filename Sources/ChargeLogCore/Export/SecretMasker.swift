@@ -60,7 +60,9 @@ public enum SecretMasker {
 
     /// `{"key":"Wifi_Password","value":"12345678"}` and `password=...` forms.
     /// Key names that hold a secret: `Wifi_Password`, `AuthorizationKey`, `api_key`, `token`, ...
-    static let keyWords = #"[A-Za-z0-9_.\-]*(?:pass(?:word|wd)?|secret|token|psk|(?:authori[sz]ation|auth|api|private|access|shared)_?key)[A-Za-z0-9_.\-]*"#
+    /// OCPP 2.0.1 `idToken`, `groupIdToken`, `additionalIdToken` name the card or account (as 1.6
+    /// `idTag` does), not a secret: they are left alone.
+    static let keyWords = #"(?!(?:id|groupId|additionalId)Token(?![A-Za-z0-9_.\-]))[A-Za-z0-9_.\-]*(?:pass(?:word|wd)?|secret|token|psk|(?:authori[sz]ation|auth|api|private|access|shared)_?key)[A-Za-z0-9_.\-]*"#
 
     /// Whether a configuration key or JSON field name names a secret (`Wifi_Password`, `AuthorizationKey`).
     public static func isSecretKey(_ name: String) -> Bool {

@@ -37,8 +37,7 @@ public enum JSONText {
     public static func value(_ n: Int64?) -> String { n.map(String.init) ?? "null" }
     public static func value(_ d: Double?) -> String {
         guard let d, d.isFinite else { return "null" }
-        if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
-        return String(d)
+        return NumberText.plain(d)
     }
     public static func value(_ b: Bool?) -> String { b.map { $0 ? "true" : "false" } ?? "null" }
 }

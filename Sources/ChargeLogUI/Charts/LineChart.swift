@@ -24,7 +24,7 @@ enum LineChart {
         if v == 0 { return "0" }
         let a = abs(v)
         let decimals = a >= 1000 ? 0 : a >= 100 ? 1 : a >= 10 ? 1 : a >= 1 ? 2 : 3
-        var s = String(v.rounded(to: decimals))
+        var s = NumberText.plain(v.rounded(to: decimals))
         if s.contains(".") {
             while s.hasSuffix("0") { s.removeLast() }
             if s.hasSuffix(".") { s.removeLast() }

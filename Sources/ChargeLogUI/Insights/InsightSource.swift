@@ -42,4 +42,6 @@ extension InsightSource {
     public func hopCopy(of ref: RecordRef) -> RecordRef? { nil }
     public var findings: [Finding] { [] }
     public func findings(startingAt ref: RecordRef) -> [Finding] { [] }
+    /// The findings with repeats of one kind and cause folded into one (`×735 CALLERROR …`): the `p` list.
+    public var groupedFindings: [Finding] { FindingGroups.fold(findings) }
 }

@@ -93,7 +93,7 @@ enum OCPPDetail {
             return str.flatMap { stopReasons[$0] }
         case "value":
             guard let s = str, s.contains("e") || s.contains("E"), let d = Double(s) else { return nil }
-            return "= \(d) (scientific notation: some back ends reject it)"
+            return "= \(NumberText.plain(d)) (scientific notation: some back ends reject it)"
         case "interval" where action == "BootNotification" || action == "Heartbeat":
             return "heartbeat every \(value) s"
         default:
@@ -110,18 +110,20 @@ enum OCPPDetail {
     ]
 
     static func formatKWh(_ v: Double) -> String {
-        let r = (v * 1000).rounded() / 1000
-        return String(r)
+        NumberText.plain((v * 1000).rounded() / 1000)
     }
 
     /// A one-line summary of the transaction a record belongs to.
     static func transactionSection(_ t: OCPPTransaction) -> DetailSection {
-        var lines = [DetailLine("transaction \(t.transactionId) connector \(t.connector.map(String.init) ?? "?") idTag \(t.idTag ?? "-") (\(t.auth))")]
+        let place = t.evse != nil ? "EVSE \(t.connectorLabel ?? "?")" : "connector \(t.connectorLabel ?? "?")"
+        var lines = [DetailLine("transaction \(t.transactionId) \(place) idTag \(t.idTag ?? "-") (\(t.auth))")]
         let start = t.start.map { CivilTime.display($0) } ?? "before the log"
         let stop = t.stop.map { CivilTime.display($0) } ?? "open"
         lines.append(DetailLine("\(start) → \(stop)"))
         if let e = t.energyWh { lines.append(DetailLine("energy \(formatKWh(e / 1000)) kWh, \(t.meterValues) MeterValues")) }
         if let s = t.stopStatus { lines.append(DetailLine("stop \(t.reason ?? "?"), CPO: \(s)", kind: s == "Accepted" ? .plain : .error)) }
+        let runs = t.eventRuns
+        if !runs.isEmpty { lines.append(DetailLine("events: " + runs.map(\.text).joined(separator: ", "))) }
         lines.append(DetailLine("] / [ step through its records in every stream", kind: .dim))
         return DetailSection(title: "Transaction", lines: lines)
     }

@@ -69,7 +69,7 @@ public final class OCPPInsights: InsightSource, @unchecked Sendable {
             TransactionRow(id: t.transactionId, connector: t.connector, idTag: t.idTag, auth: t.auth,
                            start: t.start, stop: t.stop, energyWh: t.energyWh, reason: t.reason,
                            verdict: t.stopStatus ?? (t.isOpen ? "open" : nil),
-                           firstRecord: firstRecord(t))
+                           firstRecord: firstRecord(t), connectorLabel: t.evse != nil ? t.connectorLabel : nil)
         }
     }
 
@@ -126,7 +126,8 @@ public final class OCPPInsights: InsightSource, @unchecked Sendable {
         for h in analysis.connectorStates {
             for e in h.entries {
                 let err = (e.errorCode == nil || e.errorCode == "NoError") ? nil : e.errorCode
-                out.append(StateChange(connector: h.connector, time: e.time, state: e.status, errorCode: err, record: e.ref))
+                out.append(StateChange(connector: h.connector, time: e.time, state: e.status, errorCode: err, record: e.ref,
+                                       label: h.evse != nil ? h.label : nil))
             }
         }
         for s in analysis.chargerStates {

@@ -44,11 +44,12 @@ public struct OCPPMessageText: Sendable, Equatable {
         }
     }
 
-    /// `connectorId` (1.6) or `evseId` (2.0.1), also when written as a string (`"connectorId": "1"`).
+    /// `connectorId` (1.6), or the EVSE (2.0.1 `evseId`, `evse.id`: the EVSE plays the 1.6 connector's
+    /// part), also when written as a string (`"connectorId": "1"`).
     public var connector: Int? { Self.connector(in: payload) }
 
     static func connector(in payload: JSONValue?) -> Int? {
-        guard let v = payload?["connectorId"] ?? payload?["evseId"] else { return nil }
+        guard let v = payload?["evseId"] ?? payload?["evse"]?["id"] ?? payload?["connectorId"] else { return nil }
         return v.intValue ?? v.stringValue.flatMap { Int($0) }
     }
 

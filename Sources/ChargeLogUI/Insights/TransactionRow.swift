@@ -5,6 +5,8 @@ public struct TransactionRow: Sendable, Equatable, Identifiable {
     /// The OCPP transaction id (`667`), as text so 2.0.1 string ids fit too.
     public var id: String
     public var connector: Int?
+    /// `2/1` for a 2.0.1 EVSE and connector; nil: the connector number.
+    public var connectorLabel: String?
     public var idTag: String?
     /// Authorisation outcome (`Accepted`, `Invalid`, ...).
     public var auth: String?
@@ -21,8 +23,9 @@ public struct TransactionRow: Sendable, Equatable, Identifiable {
 
     public init(id: String, connector: Int? = nil, idTag: String? = nil, auth: String? = nil, start: Int64? = nil,
                 stop: Int64? = nil, energyWh: Double? = nil, reason: String? = nil, verdict: String? = nil,
-                firstRecord: RecordRef? = nil) {
+                firstRecord: RecordRef? = nil, connectorLabel: String? = nil) {
         self.id = id
+        self.connectorLabel = connectorLabel
         self.connector = connector
         self.idTag = idTag
         self.auth = auth

@@ -22,7 +22,7 @@ extension ViewerModel {
             default: break
             }
         case .problems(let sel):
-            let all = insights?.findings ?? []
+            let all = insights?.groupedFindings ?? []
             let last = max(0, all.count - 1)
             let page = max(1, rows - 10)
             switch key {
@@ -69,7 +69,7 @@ extension ViewerModel {
             say("scenarios and problems come from the OCPP analysis, not available yet")
             return
         }
-        let all = insights.findings
+        let all = insights.groupedFindings
         let now = cursorPosition.flatMap { p in index.map { $0.time(at: p) } } ?? Int64.min
         overlay = .problems(selected: all.firstIndex { $0.time >= now } ?? max(0, all.count - 1))
     }
@@ -106,8 +106,8 @@ extension ViewerModel {
         switch item {
         case .action: draftFilter.action = v.isEmpty ? nil : v
         case .connector:
-            if v.isEmpty { draftFilter.connector = nil } else if let c = Int(v) { draftFilter.connector = c } else {
-                say(ChargeLogError.invalidArgument(name: "connector", value: v, expected: "a connector number").message, error: true)
+            if v.isEmpty { draftFilter.connector = nil } else if let c = ConnectorLabel.parse(v) { draftFilter.connector = c.key } else {
+                say(ChargeLogError.invalidArgument(name: "connector", value: v, expected: "a connector number (2.0.1: EVSE or EVSE/connector)").message, error: true)
             }
         case .since, .until:
             var t: Int64?

@@ -92,11 +92,11 @@ extension ViewerModel {
             f.action = arg.isEmpty || arg == "-" ? nil : arg
         case "connector", "conn":
             if arg.isEmpty || arg == "-" { f.connector = nil } else {
-                guard let c = Int(arg) else {
-                    say(ChargeLogError.invalidArgument(name: ":connector", value: arg, expected: "a connector number").message, error: true)
+                guard let c = ConnectorLabel.parse(arg) else {
+                    say(ChargeLogError.invalidArgument(name: ":connector", value: arg, expected: "a connector number (2.0.1: EVSE or EVSE/connector)").message, error: true)
                     return []
                 }
-                f.connector = c
+                f.connector = c.key
             }
         case "verbosity", "level":
             guard let v = OCPPVerbosity(rawValue: arg.lowercased()) else {

@@ -4,9 +4,10 @@ import ChargeLogCore
 /// the list the selected one in full with where its key records are. Enter jumps to the first.
 enum ProblemsOverlay {
     static func draw(_ m: ViewerModel, selected: Int, into g: inout CellGrid, rect: Rect) {
-        let all = m.insights?.findings ?? []
-        let problems = all.filter { $0.category == .problem }.count
-        let title = "Scenarios and problems · \(all.count - problems) scenario(s), \(problems) problem(s)"
+        let all = m.insights?.groupedFindings ?? []
+        let problems = all.filter { $0.category == .problem }.reduce(0) { $0 + $1.count }
+        let scenarios = all.filter { $0.category == .scenario }.reduce(0) { $0 + $1.count }
+        let title = "Scenarios and problems · \(scenarios) scenario(s), \(problems) problem(s)"
         let body = Overlays.frame(title, into: &g, rect: rect)
         guard body.height > 0, body.width > 0 else { return }
         guard !all.isEmpty else {
@@ -38,11 +39,12 @@ enum ProblemsOverlay {
         c = g.write((width >= 100 ? time : String(time.dropFirst(5))) + "  ", row: row, col: c, limit: right,
                     style: selected ? base : base.with(fg: .time))
         let labelWidth = width >= 100 ? 24 : 17
-        c = g.write(VisibleText.fit(f.kind.label, width: labelWidth - 1) + " ", row: row, col: c, limit: right,
+        let label = f.count > 1 ? "\(f.kind.label) ×\(f.count)" : f.kind.label
+        c = g.write(VisibleText.fit(label, width: labelWidth - 1) + " ", row: row, col: c, limit: right,
                     style: selected ? base : base.with(fg: role(f)))
         // Connector and transaction in a column of their own where there is room; the detail below says it anyway.
         if width >= 100 { c = g.write(VisibleText.fit(where_(f), width: 15) + " ", row: row, col: c, limit: right, style: base) }
-        g.write(VisibleText.make(f.explanation), row: row, col: c, limit: right, style: base)
+        g.write(VisibleText.make(FindingGroups.headline(f)), row: row, col: c, limit: right, style: base)
     }
 
     static func drawDetail(_ f: Finding, index: LogIndex, into g: inout CellGrid, rect: Rect) {
@@ -50,11 +52,13 @@ enum ProblemsOverlay {
                 style: CellStyle(fg: .dim))
         var lines: [(String, CellStyle)] = []
         var head = f.kind.label + " · " + CivilTime.display(f.time, millis: false)
+        if f.count > 1, let last = f.lastTime { head += " … " + CivilTime.display(last, millis: false) + " · ×\(f.count)" }
         if let d = f.durationMs { head += " · lasted " + duration(d) }
         let w = where_(f)
         if !w.isEmpty { head += " · " + w }
         lines.append((head, CellStyle(fg: role(f), bold: true)))
-        for part in VisibleText.wrap(VisibleText.make(f.explanation), width: max(1, rect.width)) {
+        let text = f.count > 1 ? FindingGroups.headline(f) + ". First: " + f.explanation : f.explanation
+        for part in VisibleText.wrap(VisibleText.make(text), width: max(1, rect.width)) {
             lines.append((part, CellStyle()))
         }
         var foot = "Enter jumps to "

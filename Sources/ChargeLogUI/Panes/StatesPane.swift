@@ -54,9 +54,12 @@ enum StatesPane {
         let slice = max(1, m.statesSpan / Int64(stripCols))
         let cursorCol = Int((now - from) / slice)
         var lines: [(String, [(Character, ColorRole)], String)] = []
-        let connectors = Array(Set(changes.compactMap(\.connector))).sorted()
+        // One strip per connector (2.0.1: per EVSE and connector).
+        var strips: [String: Int] = [:]
+        for s in changes where s.connector != nil { strips[s.who] = s.connector }
+        let connectors = strips.keys.sorted { (strips[$0]!, $0) < (strips[$1]!, $1) }
         for c in connectors {
-            let mine = changes.filter { $0.connector == c }
+            let mine = changes.filter { $0.connector != nil && $0.who == c }
             var strip: [(Character, ColorRole)] = []
             for k in 0..<stripCols {
                 let t = from + Int64(k + 1) * slice
@@ -64,7 +67,7 @@ enum StatesPane {
             }
             let nowState = mine.last { $0.time <= now }
             let text = nowState.map { $0.state + ($0.errorCode.map { " " + $0 } ?? "") } ?? "-"
-            lines.append(("conn \(c)", strip, text))
+            lines.append((c, strip, text))
         }
         if !periods.isEmpty {
             var strip: [(Character, ColorRole)] = []
@@ -100,7 +103,7 @@ enum StatesPane {
         // The latest changes up to the cursor, newest first.
         let recent = changes.filter { $0.time <= now }.reversed().dropFirst(m.statesScroll)
         for s in recent where y < body.bottom - (body.height > 6 ? 1 : 0) {
-            let who = s.connector.map { "conn \($0)" } ?? "main"
+            let who = s.who
             let (_, role) = s.connector == nil ? ("·", ColorRole.accent) : glyph(s.state)
             let line = "\(CivilTime.clock(s.time).prefix(8)) \(who) \(s.state)" + (s.errorCode.map { " " + $0 } ?? "")
             g.write(line, row: y, col: body.col, limit: body.right, style: CellStyle(fg: role))

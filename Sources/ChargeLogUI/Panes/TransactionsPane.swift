@@ -12,7 +12,7 @@ enum TransactionsPane {
 
     static let columns: [Column] = [
         Column(title: "id", width: 7, priority: 0) { $0.id },
-        Column(title: "c", width: 2, priority: 1) { $0.connector.map(String.init) ?? "-" },
+        Column(title: "c", width: 2, priority: 1) { $0.connectorLabel ?? $0.connector.map(String.init) ?? "-" },
         Column(title: "idTag", width: 14, priority: 3) { $0.idTag ?? "-" },
         Column(title: "auth", width: 8, priority: 6) { $0.auth ?? "-" },
         Column(title: "start", width: 11, priority: 2) { $0.start.map { String(CivilTime.display($0, millis: false).dropFirst(5).prefix(11)) } ?? "-" },
@@ -28,8 +28,12 @@ enum TransactionsPane {
         return m >= 60 ? "\(m / 60)h" + (mm < 10 ? "0" : "") + "\(mm)" : "\(m)m"
     }
 
-    /// The columns that fit a width, in table order.
-    static func fitting(_ width: Int) -> [Column] {
+    /// The columns that fit a width, in table order; the connector column as wide as its widest
+    /// label (`2/1` for a 2.0.1 EVSE and connector).
+    static func fitting(_ width: Int, rows: [TransactionRow] = []) -> [Column] {
+        var columns = Self.columns
+        let widest = rows.map { ($0.connectorLabel ?? "").count }.max() ?? 0
+        if widest > columns[1].width { columns[1].width = min(widest, 5) }
         var chosen: [Int] = []
         var used = 0
         for (i, c) in columns.enumerated().sorted(by: { $0.element.priority < $1.element.priority }) {
@@ -69,7 +73,7 @@ enum TransactionsPane {
         } else {
             tableRows = body.height
         }
-        let cols = fitting(body.width - 1)
+        let cols = fitting(body.width - 1, rows: all)
         var x = body.col + 1
         let head = CellStyle(fg: .dim, underline: true)
         for c in cols {

@@ -17,12 +17,14 @@ struct CallErrorCheck: ProblemCheck {
             let code = m.errorCode ?? "?"
             var text = "\(m.type?.label ?? "CALLERROR") \(code)"
             text += m.action.map { " answering \($0)" } ?? " (its call is not in the log)"
+            let cause = text
             if let call { text += " (\(call.direction.label), id \(call.uniqueId))" }
             if let d = m.frame?.errorDescription, !d.isEmpty { text += ": \"\(d)\"" }
             if let meaning = CallErrorCode(rawValue: code)?.meaning { text += " — \(meaning)" }
             let p = call?.payload ?? .null
             out.append(Finding(kind, severity: .error, time: m.time, connector: p["connectorId"]?.intValue,
-                               transactionId: p["transactionId"]?.plainText, explanation: text, records: records))
+                               transactionId: p["transactionId"]?.plainText, explanation: text, records: records,
+                               cause: cause))
         }
         return out
     }

@@ -40,7 +40,7 @@ struct EnergyMismatchCheck: ProblemCheck {
             all.add(t.stopRef ?? t.startRef)
             all.add(contentsOf: records)
             all.add(t.startRef)
-            var text = "Energy of transaction \(t.transactionId)\(FindingText.connector(t.connector)) disagrees"
+            var text = "Energy of transaction \(t.transactionId)\(FindingText.connector(of: t)) disagrees"
             if let e = t.energyWh { text += " (meterStop − meterStart = \(FindingText.energy(e)))" }
             text += ": " + reasons.joined(separator: "; ")
             return Finding(kind, time: all.first.map(c.time) ?? t.firstLogTime, connector: t.connector,

@@ -15,7 +15,7 @@ struct RegisterBackwardsCheck: ProblemCheck {
             var records: [RecordRef] = []
             records.add(ref, record(a, t, c))
             let at = b.sample.map { " at \(FindingText.time($0.time))" } ?? ""
-            let text = "Energy register of transaction \(t.transactionId)\(FindingText.connector(t.connector)) went backwards: \(a.name) \(JSONText.value(a.value)) Wh, then \(b.name) \(JSONText.value(b.value)) Wh\(at) (\(FindingText.energy(b.value - a.value)))"
+            let text = "Energy register of transaction \(t.transactionId)\(FindingText.connector(of: t)) went backwards: \(a.name) \(JSONText.value(a.value)) Wh, then \(b.name) \(JSONText.value(b.value)) Wh\(at) (\(FindingText.energy(b.value - a.value)))"
             return Finding(kind, time: ref.map(c.time) ?? t.firstLogTime, connector: t.connector,
                            transactionId: t.transactionId, explanation: text, records: records)
         }

@@ -16,9 +16,11 @@ struct RegisterSeries {
     var mislabelled: [MeterSample] = []
 
     init(_ t: OCPPTransaction) {
-        let samples = t.samples.filter {
+        // In the readings' own time order: a stop's transactionData repeats the Transaction.Begin
+        // reading after the last MeterValues (the Gresgying charger does), which is no step back.
+        let samples = TransactionBuilder.stableByTime(t.samples.filter {
             $0.measurand == .energyActiveImportRegister && $0.phase == nil && $0.location != .ev
-        }
+        })
         let reference = t.meterStop ?? t.meterStart ?? Self.median(samples.map(\.value))
         if let ms = t.meterStart { points.append(Point(value: ms, sample: nil, name: "meterStart", resolution: 1)) }
         for s in samples {

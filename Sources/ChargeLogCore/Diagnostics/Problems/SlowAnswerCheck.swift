@@ -14,7 +14,8 @@ struct SlowAnswerCheck: ProblemCheck {
             let who = x.direction == .chargerToCentral ? "the CPO" : x.direction == .centralToCharger ? "the charger" : "the other side"
             out.append(Finding(kind, time: time, end: x.responseTime,
                                explanation: "\(x.action ?? "?") (\(x.direction.label)\(UnansweredCallCheck.hop(x.connection))) answered by \(who) after \(FindingText.duration(latency)) (limit \(FindingText.duration(Self.limit)))",
-                               records: records))
+                               records: records,
+                               cause: "\(x.action ?? "?") (\(x.direction.label)\(UnansweredCallCheck.hop(x.connection))) answered slowly by \(who)"))
         }
         return out
     }

@@ -9,14 +9,14 @@ struct TransactionNotStoppedCheck: ProblemCheck {
             guard t.isOpen else { return nil }
             guard let first = t.startRef else { return openWithoutStart(t, c) }
             let startTime = c.time(first)
-            var text = "Transaction \(t.transactionId)\(FindingText.connector(t.connector)), started \(FindingText.time(t.start ?? startTime)), has no StopTransaction in the log"
+            var text = "Transaction \(t.transactionId)\(FindingText.connector(of: t)), started \(FindingText.time(t.start ?? startTime)), has no StopTransaction in the log"
             var severity = Finding.Severity.info
             var records = [first]
             if let next = txs.first(where: { o in
                 o.transactionId != t.transactionId && o.connector == t.connector && t.connector != nil
                     && o.startRef.map { c.time($0) > startTime } == true
             }), let ref = next.startRef {
-                text += "; connector \(t.connector!) started transaction \(next.transactionId) at \(FindingText.time(c.time(ref)))"
+                text += "; \(FindingText.place(t)) started transaction \(next.transactionId) at \(FindingText.time(c.time(ref)))"
                 severity = .warning
                 records.add(ref)
             } else if let end = c.logEnd {
@@ -32,7 +32,7 @@ struct TransactionNotStoppedCheck: ProblemCheck {
         guard let k = c.analysis.transactionById[t.transactionId], let m = c.analysis.transactionMessages[k].first else { return nil }
         let ref = c.analysis.store.entries[Int(m)].ref
         return Finding(kind, time: c.time(ref), connector: t.connector, transactionId: t.transactionId,
-                       explanation: "Transaction \(t.transactionId)\(FindingText.connector(t.connector)) has neither its start nor a StopTransaction in the log (only meter values)",
+                       explanation: "Transaction \(t.transactionId)\(FindingText.connector(of: t)) has neither its start nor a StopTransaction in the log (only meter values)",
                        records: [ref])
     }
 }

@@ -23,13 +23,14 @@ struct UnansweredCallCheck: ProblemCheck {
             guard !e.flags.contains(.broken), e.channel != .export else { continue }
             if e.channel == .pipe, !pipeAnswered.contains(x.action ?? "") { continue }
             let m = c.analysis.makeMessage(r)
+            let cause = "\(x.action ?? "?") (\(x.direction.label)) never answered\(Self.hop(x.connection))"
             var text = "\(x.action ?? "?") (\(x.direction.label), id \(x.uniqueId)) never answered\(Self.hop(x.connection))"
             if let end = c.fileEnds[m.ref.file], end - m.time < Self.endNote {
                 text += " (its log ends \(FindingText.duration(end - m.time)) later)"
             }
             let p = m.payload
             out.append(Finding(kind, time: m.time, connector: p["connectorId"]?.intValue,
-                               transactionId: p["transactionId"]?.plainText, explanation: text, records: [m.ref]))
+                               transactionId: p["transactionId"]?.plainText, explanation: text, records: [m.ref], cause: cause))
         }
         return out
     }

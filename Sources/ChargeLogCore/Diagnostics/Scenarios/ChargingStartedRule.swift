@@ -24,7 +24,7 @@ struct ChargingStartedRule: ScenarioRule {
                 for l in c.lines(.startCharging, from: m.time - 120_000, to: m.time + 120_000)
                 where c.text(l.ref).hasSuffix("index: \(conn)") { records.add(l.ref) }
             }
-            var text = "Charging started\(FindingText.connector(t.connector)): transaction \(t.transactionId)"
+            var text = "Charging started\(FindingText.connector(of: t)): transaction \(t.transactionId)"
             if let tag = t.idTag { text += ", idTag \(tag)" }
             text += " (\(t.auth))"
             if let ms = t.meterStart { text += ", meterStart \(FindingText.energy(ms))" }

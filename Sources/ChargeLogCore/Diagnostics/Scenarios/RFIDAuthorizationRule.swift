@@ -52,7 +52,7 @@ struct RFIDAuthorizationRule: ScenarioRule {
         var text = "Card \(idTag ?? "(idTag not logged)") authorised by the CPO: \(how), accepted"
         if let t = tx {
             records.add(t.startRef)
-            text += "; transaction \(t.transactionId) started\(FindingText.connector(t.connector))"
+            text += "; transaction \(t.transactionId) started\(FindingText.connector(of: t))"
             if let s = t.start { text += " at \(FindingText.clock(s))" }
         }
         return Finding(kind, time: time, connector: tx?.connector, transactionId: tx?.transactionId,

@@ -2,8 +2,9 @@
 /// - `Remote`, or a RemoteStopTransaction for it → remotely;
 /// - `SOCLimitReached`, or `EVDisconnected` / `Local` / `StoppedByEV` with the last SoC ≥ 99 % → full SoC;
 /// - `Local` / `DeAuthorized` with a card presented: an Authorize or a MainProcess RFID choice shortly
-///   before the stop, or an idTag in the stop that differs from the start's, or any idTag in the stop
-///   when the charger does not echo the start idTag in every stop (the Sungrow proxy does) → by card;
+///   before the stop, the MainProcess's own `Connector N stop reason: Card_Stop`, or an idTag in the stop
+///   that differs from the start's, or any idTag in the stop when the charger does not echo the start
+///   idTag in every stop (the Sungrow proxy does) → by card;
 /// - `Local`, `EVDisconnected`, `StoppedByEV` otherwise → by the vehicle;
 /// - any other reason (PowerLoss, EmergencyStop, Reboot, ...) → other.
 struct StopCause {
@@ -47,6 +48,12 @@ struct StopCause {
 
     static func card(_ t: OCPPTransaction, stopTime: Int64, _ c: DiagnosticContext) -> (because: String, refs: [RecordRef])? {
         let lo = stopTime - cardWindow
+        if let e = c.mainEvents(from: lo, to: stopTime + cardWindow).last(where: { e in
+            if case .stopReason(let n, let r) = e.kind { return r == "Card_Stop" && (t.connector == nil || n == t.connector) }
+            return false
+        }) {
+            return ("the charger logged Card_Stop for connector \(e.connector.map(String.init) ?? "?") (MainProcess \(FindingText.clock(e.time)))", [e.ref])
+        }
         if let a = c.calls("Authorize", from: lo, to: stopTime).last {
             let tag = a.payload["idTag"]?.stringValue ?? a.payload["idToken"]?["idToken"]?.stringValue ?? "?"
             return ("card \(tag) presented (Authorize at \(FindingText.clock(a.time)))", [a.ref])
@@ -74,7 +81,7 @@ extension StopRule {
             var records: [RecordRef] = [stopRef]
             if let m = c.analysis.message(at: stopRef) { records.add(c.answer(to: m)?.ref) }
             records.add(contentsOf: cause.evidence)
-            var text = "\(kind.label.prefix(1).uppercased() + kind.label.dropFirst()): transaction \(t.transactionId)\(FindingText.connector(t.connector)) (\(cause.because))"
+            var text = "\(kind.label.prefix(1).uppercased() + kind.label.dropFirst()): transaction \(t.transactionId)\(FindingText.connector(of: t)) (\(cause.because))"
             if let e = t.energyWh { text += ", \(FindingText.energy(e)) charged" }
             return Finding(kind, time: c.time(stopRef), connector: t.connector, transactionId: t.transactionId,
                            explanation: text, records: records)

@@ -9,6 +9,8 @@ public struct BundleSummary: Sendable {
     public let recordCount: Int
     public let connectors: [ConnectorSessions]
     public let availability: Availability
+    /// Per connector availability, session success, plug-in to energy (README: Charger KPIs).
+    public let kpis: ChargerKPIs
     /// Scenarios and problems in time order.
     public let findings: [Finding]
     let index: LogIndex
@@ -28,11 +30,13 @@ public struct BundleSummary: Sendable {
         return BundleSummary(charger: ChargerIdentity.of(c), timeSpan: c.logStart.flatMap { lo in c.logEnd.map { lo ... $0 } }, fileCount: c.index.files.count,
                              recordCount: c.index.count, connectors: ConnectorSessions.of(c.analysis.transactions),
                              availability: Availability.of(c.analysis.connectivity, logStart: c.logStart, logEnd: c.logEnd),
-                             findings: findings, index: c.index, labels: labels)
+                             kpis: ChargerKPIs.of(c, findings: findings), findings: findings, index: c.index, labels: labels)
     }
 
     public var scenarios: [Finding] { findings.filter { $0.category == .scenario } }
     public var problems: [Finding] { findings.filter { $0.category == .problem } }
+    /// The findings with repeats of one kind and cause folded into one (`FindingGroups`).
+    public var grouped: [Finding] { FindingGroups.fold(findings) }
 
     /// The scenario label(s) of the timeline row a scenario starts at (`remote start`), for the viewer.
     public func label(at ref: RecordRef) -> String? { labels[ref] }

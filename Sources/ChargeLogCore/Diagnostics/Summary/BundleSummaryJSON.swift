@@ -23,6 +23,23 @@ extension BundleSummary {
             ("offlineMs", String(availability.offlineMs)), ("unknownMs", String(availability.unknownMs)),
             ("outages", String(availability.outages)), ("longestOutageMs", String(availability.longestOutageMs)),
         ]))
+        field("kpis", kpiJSON())
+        // Repeats of one kind and cause folded: kind, cause, count, first and last time, the first finding.
+        let groups = grouped
+        if groups.isEmpty { field("groups", "[]") } else {
+            lines.append("  \(JSONText.quote("groups")): [")
+            for (k, f) in groups.enumerated() {
+                lines.append("    " + JSONText.object([
+                    ("kind", JSONText.quote(f.kind.rawValue)), ("category", JSONText.quote(f.category.rawValue)),
+                    ("cause", JSONText.value(f.cause)), ("count", String(f.count)),
+                    ("first", JSONText.quote(CivilTime.iso8601(f.time))),
+                    ("last", JSONText.quote(CivilTime.iso8601(f.lastTime ?? f.time))),
+                    ("headline", JSONText.quote(FindingGroups.headline(f))),
+                    ("finding", findingJSON(f)),
+                ]) + (k + 1 < groups.count ? "," : ""))
+            }
+            lines.append("  ],")
+        }
         for (key, list, last) in [("scenarios", scenarios, false), ("problems", problems, true)] {
             if list.isEmpty { field(key, "[]", last: last); continue }
             lines.append("  \(JSONText.quote(key)): [")

@@ -21,26 +21,33 @@ extension BundleSummary {
         } else {
             out.append("Online     unknown (no OCPP_Connection_Fail / _Restore lines)")
         }
+        out += kpiLines()
         out.append("")
         if connectors.isEmpty { out.append("No transactions.") }
         for c in connectors {
-            var head = "Connector \(c.connector.map(String.init) ?? "?"): \(c.transactions.count) session\(c.transactions.count == 1 ? "" : "s"), \(FindingText.energy(c.energyWh))"
+            let name = c.label.hasPrefix("EVSE") ? c.label : "Connector \(c.label)"
+            var head = "\(name): \(c.transactions.count) session\(c.transactions.count == 1 ? "" : "s"), \(FindingText.energy(c.energyWh))"
             if c.sessionsWithoutEnergy > 0 { head += " (\(c.sessionsWithoutEnergy) without both meter readings)" }
             out.append(head)
             for t in c.transactions {
                 let span = "\(t.start.map(FindingText.time) ?? "(before the log)") → \(t.stop.map(FindingText.time) ?? "(open)")"
                 let energy = t.energyWh.map(FindingText.energy) ?? "?"
-                out.append("  \(t.transactionId.padding(toLength: 8, withPad: " ", startingAt: 0)) \(span)  \(t.auth)  \(t.idTag ?? "-")  \(energy)  \(t.reason ?? "")\(t.stopStatus.map { $0 == "Accepted" ? "" : " [\($0)]" } ?? "")")
+                out.append("  \(t.transactionId.count >= 8 ? t.transactionId : t.transactionId.padding(toLength: 8, withPad: " ", startingAt: 0)) \(span)  \(t.auth)  \(t.idTag ?? "-")  \(energy)  \(t.reason ?? "")\(t.stopStatus.map { $0 == "Accepted" ? "" : " [\($0)]" } ?? "")")
             }
         }
-        for (title, list) in [("Scenarios", scenarios), ("Problems", problems)] {
+        let folded = grouped
+        for (title, category) in [("Scenarios", FindingKind.Category.scenario), ("Problems", .problem)] {
+            let list = folded.filter { $0.category == category }
+            let total = list.reduce(0) { $0 + $1.count }
             out.append("")
-            out.append("\(title) (\(list.count))")
+            out.append("\(title) (\(total)\(total != list.count ? ", \(list.count) kinds and causes" : ""))")
             for f in list {
                 var head = "  \(FindingText.time(f.time))  \(f.kind.label)"
+                if f.count > 1 { head += " ×\(f.count)" }
                 if f.severity != .info { head += " [\(f.severity.rawValue)]" }
                 out.append(head)
-                out.append("      \(f.explanation)")
+                if f.count > 1 { out.append("      \(FindingGroups.headline(f))") }
+                out.append("      \(f.count > 1 ? "first: " : "")\(f.explanation)")
                 let where_ = f.records.prefix(maxRecords).map { r in let l = location(r); return "\(l.file):\(l.line)" }
                 if !where_.isEmpty {
                     out.append("      at " + where_.joined(separator: ", ") + (f.records.count > maxRecords ? ", …" : ""))

@@ -3,6 +3,13 @@ public struct ConnectorSessions: Sendable {
     public var connector: Int?
     public var transactions: [OCPPTransaction]
 
+    /// `1`, or `EVSE 2/1` for a 2.0.1 EVSE and its connector.
+    public var label: String {
+        guard let t = transactions.first(where: { $0.evse != nil }) else { return connector.map(String.init) ?? "?" }
+        let inside = Set(transactions.compactMap(\.evseConnector))
+        return "EVSE " + (ConnectorLabel.text(connector: t.connector, evse: t.evse, evseConnector: inside.count == 1 ? inside.first : nil) ?? "?")
+    }
+
     /// Sum of meterStop − meterStart over the sessions that have both, Wh.
     public var energyWh: Double { transactions.compactMap(\.energyWh).reduce(0, +) }
     /// Sessions without both meter readings, whose energy is not in `energyWh`.

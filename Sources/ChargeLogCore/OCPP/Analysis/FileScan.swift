@@ -17,7 +17,7 @@ public struct CodeEvent: Sendable {
         switch kind {
         case .aurora(let a): a.summary
         case .fault(let f):
-            [f.ccu.map { "CCU\($0)" }, f.connector.map { "connector \($0)" }, f.description]
+            [f.ccu.map { "CCU\($0)" }, f.connector.map { "connector \($0)" }, f.description + (f.raw.isEmpty ? "" : " (\(f.raw))")]
                 .compactMap { $0 }.joined(separator: ", ")
         }
     }
@@ -41,21 +41,33 @@ struct FileScanResult: Sendable {
         fingerprints = fingerprints.withUnsafeBufferPointer { Array($0) }
     }
 
-    /// Open calls of this file by channel and id (their action numbers), to give answers an action
-    /// while their payload is at hand. The bundle-wide correlation later pairs them for good.
-    var open: [OCPPChannel: [CompactId: [UInt16]]] = [:]
+    /// Open calls of this file by channel and id (their action numbers and the schema version they
+    /// were checked against), to give answers an action and a version while their payload is at hand.
+    /// The bundle-wide correlation later pairs them for good.
+    var open: [OCPPChannel: [CompactId: [(action: UInt16, version: String?)]]] = [:]
+    /// The OCPP version each channel's messages showed last (payloads that fit one version only), to
+    /// check payloads several versions accept.
+    var versionHint: [OCPPChannel: String] = [:]
+    /// Schemas loaded at run time.
+    var schemas: OCPPSchemaSet? = nil
 
     /// Appends one frame of `record`.
     mutating func add(_ f: OCPPFrame, file: Int, record: Int, ordinal: Int, time: Int64) {
         let index = Int32(entries.count)
         let id = ids.id(f.uniqueId ?? "")
         var issues = f.issues
+        var callVersion: String? = nil
         if let reason = f.broken { issues.insert(OCPPIssue(.error, .brokenFrame, "broken frame: \(reason)"), at: 0) }
         if let p = f.payload, let type = f.type {
             // A download row holds only the columns the back end exports: no schema check.
             let validate = f.channel != .export
             if type.isRequest, let action = f.action {
-                if validate { issues += OCPPValidator.validate(action: action, request: true, payload: p) }
+                if validate {
+                    let v = OCPPValidator.validated(action: action, request: true, payload: p, hint: versionHint[f.channel], extra: schemas)
+                    issues += v.issues
+                    callVersion = v.version
+                    if v.decisive, let version = v.version { versionHint[f.channel] = version }
+                }
                 // Pipe copies are rarely counted: their facts are read again only if needed.
                 if let facts = FactsExtractor.request(action: action, payload: p, time: time, issues: &issues),
                    f.channel != .pipe {
@@ -64,12 +76,16 @@ struct FileScanResult: Sendable {
             } else if type == .callResult {
                 // The action: named by the pipe, else that of the first open call with this id.
                 var action = f.channel == .pipe ? f.action : nil
+                var version = versionHint[f.channel]
                 if var q = open[f.channel]?[id], !q.isEmpty {
                     let a = q.removeFirst()
                     open[f.channel]![id] = q.isEmpty ? nil : q
-                    if action == nil { action = names.name(a) }
+                    if action == nil { action = names.name(a.action) }
+                    version = a.version ?? version
                 }
-                if validate, let action { issues += OCPPValidator.validate(action: action, request: false, payload: p) }
+                if validate, let action {
+                    issues += OCPPValidator.validated(action: action, request: false, payload: p, hint: version, extra: schemas).issues
+                }
                 // Only answers the transaction builder reads (or whose call is not in this range).
                 if f.channel != .pipe, action.map(FactsExtractor.answerMatters) ?? true, let facts = FactsExtractor.answer(p) {
                     self.facts.append(index, facts)
@@ -77,7 +93,7 @@ struct FileScanResult: Sendable {
             }
         }
         if f.type == .call, let a = f.action {
-            open[f.channel, default: [:]][id, default: []].append(names.number(a))
+            open[f.channel, default: [:]][id, default: []].append((names.number(a), callVersion))
         }
         let payload = f.payload ?? .null
         let hasConnector = payload["connectorId"] != nil
@@ -104,8 +120,9 @@ enum FileScan {
 
     /// Scans `records` of a file (all by default). A large file is scanned in several ranges at once;
     /// an answer whose call lies in an earlier range is paired later but not schema-checked.
-    static func scan(_ file: IndexedFile, fileNumber: Int, records: Range<Int>? = nil) -> FileScanResult {
+    static func scan(_ file: IndexedFile, fileNumber: Int, records: Range<Int>? = nil, schemas: OCPPSchemaSet? = nil) -> FileScanResult {
         var out = FileScanResult()
+        out.schemas = schemas
         let stream = file.stream
         guard needsScan(stream) else { return out }
         let times = file.index.times

@@ -13,6 +13,9 @@ public struct MainProcessEvent: Sendable, Equatable {
         case remoteStartAccepted(connector: Int)
         /// `Front connector choose authorize: "Rfid_Authorize"`
         case authorizeMethod(String)
+        /// `Connector 1 stop reason: Card_Stop` (also `Vehicle_Stop`, `SOC_Full`, ...): the charger's own
+        /// account of why a session ended.
+        case stopReason(connector: Int, reason: String)
         case connectionFail
         case connectionRestore
     }
@@ -23,7 +26,8 @@ public struct MainProcessEvent: Sendable, Equatable {
 
     public var connector: Int? {
         switch kind {
-        case .internalTransaction(let c, _), .startMeter(let c, _), .idTag(let c, _), .remoteStartAccepted(let c): c
+        case .internalTransaction(let c, _), .startMeter(let c, _), .idTag(let c, _), .remoteStartAccepted(let c),
+             .stopReason(let c, _): c
         default: nil
         }
     }
@@ -37,6 +41,7 @@ public struct MainProcessEvent: Sendable, Equatable {
         case .idTag: "id tag"
         case .remoteStartAccepted: "remote start accepted"
         case .authorizeMethod: "authorize"
+        case .stopReason: "stop reason"
         case .connectionFail: "connection lost"
         case .connectionRestore: "connection restored"
         }
@@ -98,6 +103,15 @@ enum MainProcessEventParser {
             var i = at + 18
             guard let m = quoted(b, &i) else { return nil }
             return .authorizeMethod(m)
+        }
+        if let at = Bytes.find(b, " stop reason: "), let c = Bytes.find(b, "Connector "), c < at {
+            var i = c + 10
+            guard let n = int(b, &i), Bytes.skipSpaces(b, i) == at + 1 else { return nil }
+            i = at + 14
+            var j = i
+            while j < b.count, !Bytes.isSpace(b[j]), b[j] != 0x0A, b[j] != 0x0D { j += 1 }
+            guard j > i else { return nil }
+            return .stopReason(connector: n, reason: LosslessText.decode(UnsafeBufferPointer(rebasing: b[i..<j])))
         }
         if Bytes.find(b, "OCPP_Connection_Fail") != nil { return .connectionFail }
         if Bytes.find(b, "OCPP_Connection_Restore") != nil { return .connectionRestore }

@@ -67,6 +67,8 @@ indirect enum MessageFacts: Sendable {
         var remoteStartId: Int?
         var stoppedReason: String?
         var chargingState: String?
+        /// Sent while the charger was offline (a replay).
+        var offline: Bool = false
         var samples: [MeterSample]
         var signed: [SignedMeterValue]
     }
@@ -122,7 +124,8 @@ enum FactsExtractor {
                 evse: p["evse"]?["id"]?.intValue, connector: p["evse"]?["connectorId"]?.intValue,
                 idToken: p["idToken"]?["idToken"]?.stringValue, idTokenType: p["idToken"]?["type"]?.stringValue,
                 remoteStartId: info?["remoteStartId"]?.intValue, stoppedReason: info?["stoppedReason"]?.stringValue,
-                chargingState: info?["chargingState"]?.stringValue, samples: m.samples, signed: m.signed))
+                chargingState: info?["chargingState"]?.stringValue, offline: p["offline"]?.boolValue ?? false,
+                samples: m.samples, signed: m.signed))
         case "RequestStartTransaction":
             return .requestStart(evse: p["evseId"]?.intValue, remoteStartId: p["remoteStartId"]?.intValue,
                                  idToken: p["idToken"]?["idToken"]?.stringValue)

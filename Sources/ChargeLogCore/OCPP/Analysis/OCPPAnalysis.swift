@@ -60,8 +60,9 @@ public final class OCPPAnalysis: Sendable {
     /// Records of a large file are scanned in ranges of about this many bytes, in parallel.
     static let scanChunkBytes: UInt64 = 16 << 20
 
-    /// Analyses the bundle. `ocmfKeys` check OCMF signatures; `threads` defaults to all cores.
-    public static func build(_ index: LogIndex, ocmfKeys: OCMFKeyring = OCMFKeyring(),
+    /// Analyses the bundle. `ocmfKeys` check OCMF signatures; `schemas` adds JSON schemas loaded at run
+    /// time (`--schemas DIR`); `threads` defaults to all cores.
+    public static func build(_ index: LogIndex, ocmfKeys: OCMFKeyring = OCMFKeyring(), schemas: OCPPSchemaSet? = nil,
                              threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> OCPPAnalysis {
         let started = DispatchTime.now().uptimeNanoseconds
         let files = index.files
@@ -80,7 +81,7 @@ public final class OCPPAnalysis: Sendable {
                 let k = Int(next.add(1)) - 1
                 guard k < order.count else { return }
                 let w = work[order[k]]
-                slots.set(order[k], FileScan.scan(files[w.file], fileNumber: w.file, records: w.records))
+                slots.set(order[k], FileScan.scan(files[w.file], fileNumber: w.file, records: w.records, schemas: schemas))
             }
         }
         var results = work.indices.map { (file: work[$0].file, result: slots.take($0) ?? FileScanResult()) }

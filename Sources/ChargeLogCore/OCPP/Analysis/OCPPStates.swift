@@ -7,15 +7,21 @@ public struct ConnectorStatusEntry: Sendable {
     public var time: Int64
     /// The payload's own timestamp, when sent.
     public var timestamp: Int64?
+    /// 1.6 connectorId; 2.0.1 evseId (see `OCPPTransaction.connector`).
     public var connector: Int
     /// 2.0.1 evseId.
     public var evse: Int?
+    /// 2.0.1 connectorId inside the EVSE.
+    public var evseConnector: Int?
     /// 1.6 status or 2.0.1 connectorStatus.
     public var status: String
     public var errorCode: String?
     public var vendorErrorCode: String?
     public var vendorId: String?
     public var info: String?
+
+    /// `1`, or `2/1` for 2.0.1 EVSE 2 connector 1.
+    public var label: String { ConnectorLabel.text(connector: connector, evse: evse, evseConnector: evseConnector) ?? String(connector) }
 
     /// The vendor code decoded with the Aurora table, when it is one of its codes.
     public var vendorCodeMeaning: String? {
@@ -25,10 +31,16 @@ public struct ConnectorStatusEntry: Sendable {
     }
 }
 
-/// The status history of one connector (connector 0 = the whole charge point).
+/// The status history of one connector (connector 0 = the whole charge point; in 2.0.1 one EVSE and
+/// connector, `connector` being the EVSE id).
 public struct ConnectorStateHistory: Sendable {
     public var connector: Int
+    public var evse: Int? = nil
+    public var evseConnector: Int? = nil
     public var entries: [ConnectorStatusEntry]
+
+    /// `1`, or `2/1` for 2.0.1 EVSE 2 connector 1.
+    public var label: String { ConnectorLabel.text(connector: connector, evse: evse, evseConnector: evseConnector) ?? String(connector) }
 }
 
 /// A MainProcess state-machine switch: `StateSwicthed:from "A" to: "B"`.

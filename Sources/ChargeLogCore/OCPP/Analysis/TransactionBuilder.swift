@@ -230,7 +230,9 @@ struct TransactionBuilder {
         if txs[t].connector == nil { txs[t].connector = s.connector ?? hopStopConnector(i) }
         txs[t].stopStatus = verdict(i)
         txs[t].stopIdTagStatus = answerFacts(i)?.status
-        txs[t].samples += s.samples
+        // Readings the stop repeats from the MeterValues (Transaction.Begin/End sent in both) are kept once.
+        let known = txs[t].samples
+        txs[t].samples += s.samples.filter { x in !known.contains(x) }
         txs[t].signedValues += s.signed.map { var v = $0; v.ref = ref(i); return v }
         if let c = txs[t].connector, openOnConnector[c] == t { openOnConnector[c] = nil }
     }
@@ -240,56 +242,6 @@ struct TransactionBuilder {
         let h = Int(store.hop[i])
         guard h >= 0, case .stop(let s)? = FactRecovery.facts(of: h, store: store, index: index) else { return nil }
         return s.connector
-    }
-
-    mutating func transactionEvent(_ e: MessageFacts.TransactionEventFacts, message i: Int) {
-        guard let id = e.transactionId else { return }
-        let isStart = e.eventType == "Started"
-        let t = byId[id] ?? newTransaction(id: id, message: i, startedBeforeLog: !isStart)
-        add(i, to: t)
-        if let seq = e.seqNo, !seenSeqNo[t, default: []].insert(seq).inserted { return }
-        if let c = e.connector { txs[t].connector = c }
-        if let v = e.evse { txs[t].evse = v; if txs[t].connector == nil { txs[t].connector = v } }
-        if let tag = e.idToken, txs[t].idTag == nil { txs[t].idTag = tag }
-        let register = e.samples.filter { $0.measurand == .energyActiveImportRegister && $0.phase == nil }
-        txs[t].samples += e.samples
-        txs[t].signedValues += e.signed.map { var v = $0; v.ref = ref(i); return v }
-        switch e.eventType {
-        case "Started":
-            txs[t].startedBeforeLog = false
-            txs[t].start = e.timestamp ?? time(i)
-            txs[t].startRef = ref(i)
-            startLogTime[t] = time(i)
-            txs[t].meterStart = (register.first { $0.context == .transactionBegin } ?? register.first)?.value
-            if let rid = e.remoteStartId, let r = remoteStartIds[rid] {
-                txs[t].auth = "Remote"
-                txs[t].remoteStartRef = ref(r)
-                add(r, to: t)
-            } else {
-                txs[t].auth = Self.tokenAuth(e.idTokenType)
-            }
-        case "Ended":
-            txs[t].stop = e.timestamp ?? time(i)
-            txs[t].stopRef = ref(i)
-            txs[t].meterStop = (register.last { $0.context == .transactionEnd } ?? register.last)?.value
-            txs[t].reason = e.stoppedReason ?? "Local"
-            txs[t].stopStatus = verdict(i)
-            txs[t].stopIdTagStatus = answerFacts(i)?.status
-        default:
-            if !e.samples.isEmpty { txs[t].meterValues += 1 }
-        }
-    }
-
-    /// 2.0.1 IdTokenEnumType → auth label.
-    static func tokenAuth(_ type: String?) -> String {
-        switch type {
-        case "ISO14443", "ISO15693": "RFID"
-        case "Central": "Remote"
-        case "MacAddress": "Autocharge"
-        case "NoAuthorization": "None"
-        case nil: "Local"
-        case let t?: t
-        }
     }
 
     mutating func finish() {
@@ -304,6 +256,7 @@ struct TransactionBuilder {
                 }
                 txs[t].internalId = best?.uuid
             }
+            if !txs[t].events.isEmpty { finishEvents(t) }
             checkRegister(t)
             if txs[t].isOpen {
                 txs[t].issues.append(OCPPIssue(.info, .missingStop, "no StopTransaction in the log (still open)"))
@@ -317,7 +270,8 @@ struct TransactionBuilder {
     /// Energy register samples must not decrease.
     mutating func checkRegister(_ t: Int) {
         var last: MeterSample? = nil
-        for s in txs[t].samples where s.measurand == .energyActiveImportRegister && s.phase == nil {
+        let register = txs[t].samples.filter { $0.measurand == .energyActiveImportRegister && $0.phase == nil }
+        for s in Self.stableByTime(register) {
             if let l = last, s.value < l.value - 0.5 {
                 let ratio = l.value / max(s.value, 1e-9)
                 let hint = ratio > 900 && ratio < 1100 ? " (a kWh value labelled Wh?)" : ""

@@ -9,6 +9,9 @@ public struct SungrowFaultName: Sendable, Equatable {
     public var description: String
     /// The last word: `Alarm`, `Fault`, `Warning`, ...
     public var kind: String?
+    /// The name as the fault log writes it, without the CCU prefix: `Err_Connector1_Cp_StateE_Alarm`
+    /// (what a technician quotes to the vendor).
+    public var raw: String = ""
 
     /// Acronyms kept upper-case in descriptions.
     static let acronyms: Set<String> = ["cp", "pp", "tcu", "ccu", "ev", "evse", "dc", "ac", "ocpp", "rfid", "slac",
@@ -24,6 +27,7 @@ public struct SungrowFaultName: Sendable, Equatable {
             body = body[arrow.upperBound...]
         }
         guard body.hasPrefix("Err_") else { return nil }
+        let raw = String(body.prefix { !$0.isWhitespace })
         body = body.dropFirst(4)
         var parts = body.split(separator: "_").map(String.init)
         guard !parts.isEmpty else { return nil }
@@ -43,7 +47,7 @@ public struct SungrowFaultName: Sendable, Equatable {
         let last = parts.last.map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }
         let kinds: Set<String> = ["Alarm", "Fault", "Warning", "Error", "Failure"]
         return SungrowFaultName(ccu: ccu, connector: connector, code: code, description: description,
-                                kind: last.flatMap { kinds.contains($0) ? $0 : nil })
+                                kind: last.flatMap { kinds.contains($0) ? $0 : nil }, raw: raw)
     }
 
     /// `StateE` → [State, E]; `OverTemp` → [Over, Temp]; `TCU` stays whole.

@@ -42,6 +42,14 @@ public struct OCPPIssue: Sendable, Hashable, CustomStringConvertible {
         case readingNotBillable
         /// The central system answered with a CALLERROR or a rejection.
         case rejected
+        /// 2.0.1: TransactionEvent sequence numbers missing.
+        case sequenceGap
+        /// 2.0.1: TransactionEvents sent with `offline: true`.
+        case offlineReplay
+        /// A value the log does not state, taken from a related message (the issue says from which).
+        case inferred
+        /// 2.0.1: the charger used another EVSE than the one asked for or first named.
+        case evseMismatch
     }
 
     public var severity: Severity

@@ -7,8 +7,10 @@ public enum OCPPProfile: String, Sendable, CaseIterable {
     case smartCharging = "SmartCharging"
     case remoteTrigger = "RemoteTrigger"
     case security = "Security"
-    /// OCPP 2.0.1 (the essentials only).
+    /// OCPP 2.0.1.
     case v201 = "2.0.1"
+    /// Schemas loaded at run time (`--schemas DIR`: OCPP 2.1, vendor extensions).
+    case loaded = "loaded"
 }
 
 /// Who may send an action's CALL.
@@ -34,6 +36,8 @@ public struct OCPPActionSpec: Sendable {
     public var direction: OCPPActionDirection
     public var request: [SchemaField]
     public var response: [SchemaField]
+    /// The version label of a loaded schema set (`2.1`); nil for the built-in tables.
+    public var loadedVersion: String? = nil
 
     init(_ name: String, _ profile: OCPPProfile, _ direction: OCPPActionDirection, req: String, conf: String) {
         self.name = name
@@ -43,5 +47,14 @@ public struct OCPPActionSpec: Sendable {
         self.response = SchemaField.list(conf)
     }
 
-    public var version: String { profile == .v201 ? "2.0.1" : "1.6" }
+    init(name: String, direction: OCPPActionDirection, request: [SchemaField], response: [SchemaField], version: String) {
+        self.name = name
+        self.profile = .loaded
+        self.direction = direction
+        self.request = request
+        self.response = response
+        self.loadedVersion = version
+    }
+
+    public var version: String { loadedVersion ?? (profile == .v201 ? "2.0.1" : "1.6") }
 }

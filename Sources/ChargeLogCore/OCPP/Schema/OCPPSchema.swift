@@ -1,6 +1,7 @@
 /// The schema table: every known action with its direction, profile and payload fields, plus the
 /// named object and enumeration types they use. Built once from the text tables of
-/// `OCPP16Schema` and `OCPP201Schema`.
+/// `OCPP16Schema` and `OCPP201Schema` (generated from the 2.0.1 JSON schemas); schemas loaded at run
+/// time (`OCPPSchemaSet`, `--schemas DIR`) join them as a third candidate.
 public enum OCPPSchema {
     public static let definitions: [String: SchemaDefinition] =
         parseTypes(OCPP16Schema.types).merging(parseTypes(OCPP201Schema.types)) { a, _ in a }
@@ -11,18 +12,41 @@ public enum OCPPSchema {
     /// Every action name of the table, 1.6 and 2.0.1.
     public static var actionNames: Set<String> { Set(v16.keys).union(v201.keys) }
 
+    /// The versions that define an action: 1.6, 2.0.1 and a loaded set, in that order.
+    static func candidates(_ action: String, extra: OCPPSchemaSet?) -> [OCPPActionSpec] {
+        [v16[action], v201[action], extra?.actions[action]].compactMap { $0 }
+    }
+
+    /// The spec a payload is checked against: the candidate it fits best (fewest required fields
+    /// missing plus unknown top-level fields), on a tie the one of version `hint` (what the connection
+    /// has shown so far), else the first. `decisive`: only one candidate, or a strict best fit.
+    static func choose(_ action: String, request: Bool, payload: JSONValue?, hint: String?,
+                       extra: OCPPSchemaSet?) -> (spec: OCPPActionSpec, decisive: Bool)? {
+        let all = candidates(action, extra: extra)
+        guard let first = all.first else { return nil }
+        guard all.count > 1, let p = payload else { return (all.first { $0.version == hint } ?? first, all.count == 1) }
+        let scored = all.map { s in (s, misfit(request ? s.request : s.response, p)) }
+        let best = scored.map(\.1).min()!
+        let fits = scored.filter { $0.1 == best }.map(\.0)
+        return (fits.first { $0.version == hint } ?? fits[0], fits.count == 1)
+    }
+
+    static func misfit(_ fields: [SchemaField], _ p: JSONValue) -> Int {
+        guard case .object(let present) = p else { return 0 }
+        let missing = fields.filter { $0.required && p[$0.name] == nil }.count
+        let unknown = present.filter { f in f.key != "customData" && !fields.contains { $0.name == f.key } }.count
+        return missing + unknown
+    }
+
     /// Who may send the action's CALL (1.6 table first).
     public static func direction(of action: String) -> OCPPActionDirection? {
         (v16[action] ?? v201[action])?.direction
     }
 
-    /// The spec for an action. When 1.6 and 2.0.1 both define it (StatusNotification), the payload
-    /// decides: the version whose required fields are present.
-    public static func spec(for action: String, request: Bool, payload: JSONValue?) -> OCPPActionSpec? {
-        let a = v16[action], b = v201[action]
-        guard let a, let b else { return a ?? b }
-        guard request, let p = payload else { return a }
-        return missingRequired(b.request, in: p) < missingRequired(a.request, in: p) ? b : a
+    /// The spec for an action. When several versions define it (StatusNotification, BootNotification,
+    /// …), the payload decides (`choose`).
+    public static func spec(for action: String, request: Bool, payload: JSONValue?, hint: String? = nil) -> OCPPActionSpec? {
+        choose(action, request: request, payload: payload, hint: hint, extra: nil)?.spec
     }
 
     static func missingRequired(_ fields: [SchemaField], in p: JSONValue) -> Int {

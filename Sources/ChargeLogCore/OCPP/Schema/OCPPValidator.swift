@@ -1,29 +1,49 @@
 /// Checks a payload against the schema table: required fields, types, enumeration values, string
 /// lengths and times. Findings become issues on the message; nothing is rejected.
 public enum OCPPValidator {
-    /// Issues of one payload. `request` selects the CALL or the CALLRESULT schema.
-    public static func validate(action: String, request: Bool, payload: JSONValue) -> [OCPPIssue] {
+    /// Issues of one payload. `request` selects the CALL or the CALLRESULT schema; the version is the
+    /// one the payload fits (`OCPPSchema.choose`; `hint` breaks ties), `extra` adds loaded schemas.
+    public static func validate(action: String, request: Bool, payload: JSONValue, hint: String? = nil,
+                                extra: OCPPSchemaSet? = nil) -> [OCPPIssue] {
+        validated(action: action, request: request, payload: payload, hint: hint, extra: extra).issues
+    }
+
+    /// The issues, and the version checked against (nil: unknown action) with whether the payload
+    /// alone decided it.
+    static func validated(action: String, request: Bool, payload: JSONValue, hint: String?, extra: OCPPSchemaSet?)
+        -> (issues: [OCPPIssue], version: String?, decisive: Bool) {
         var issues: [OCPPIssue] = []
-        guard let spec = OCPPSchema.spec(for: action, request: request, payload: payload) else {
+        guard let (spec, decisive) = OCPPSchema.choose(action, request: request, payload: payload, hint: hint, extra: extra) else {
             if request {
-                issues.append(OCPPIssue(.warning, .unknownAction, path: "action", "action \(action) is not in OCPP 1.6 or the 2.0.1 essentials"))
+                let loaded = extra.map { " nor in the \($0.version) schemas loaded" } ?? ""
+                issues.append(OCPPIssue(.warning, .unknownAction, path: "action", "action \(action) is not in OCPP 1.6 or 2.0.1\(loaded)"))
             }
-            return issues
+            return (issues, nil, false)
         }
-        checkObject(payload, fields: request ? spec.request : spec.response, path: "", into: &issues)
-        return issues
+        let defs = Definitions(extra: extra)
+        checkObject(payload, fields: request ? spec.request : spec.response, path: "", defs: defs, into: &issues)
+        return (issues, spec.version, decisive)
+    }
+
+    /// Named types: the built-in tables', and a loaded set's (`2.1:IdTokenType`).
+    struct Definitions {
+        let extra: OCPPSchemaSet?
+        subscript(name: String) -> SchemaDefinition? {
+            if let e = extra, name.contains(":") { return e.definitions[name] }
+            return OCPPSchema.definitions[name]
+        }
     }
 
     static func join(_ path: String, _ name: String) -> String { path.isEmpty ? name : path + "." + name }
 
-    static func checkObject(_ v: JSONValue, fields: [SchemaField], path: String, into issues: inout [OCPPIssue]) {
+    static func checkObject(_ v: JSONValue, fields: [SchemaField], path: String, defs: Definitions, into issues: inout [OCPPIssue]) {
         guard case .object(let present) = v else {
             issues.append(OCPPIssue(.warning, .wrongType, path: path.isEmpty ? "payload" : path, "\(v.kindName) where an object is expected"))
             return
         }
         for f in fields {
             if let value = present.first(where: { $0.key == f.name })?.value {
-                check(value, f.type, path: join(path, f.name), into: &issues)
+                check(value, f.type, path: join(path, f.name), defs: defs, into: &issues)
             } else if f.required {
                 issues.append(OCPPIssue(.warning, .missingField, path: join(path, f.name), "required field missing"))
             }
@@ -34,7 +54,8 @@ public enum OCPPValidator {
     }
 
     /// `path` is built only when an issue is reported or a container is entered.
-    static func check(_ v: JSONValue, _ type: SchemaType, path makePath: @autoclosure () -> String, into issues: inout [OCPPIssue]) {
+    static func check(_ v: JSONValue, _ type: SchemaType, path makePath: @autoclosure () -> String, defs: Definitions,
+                      into issues: inout [OCPPIssue]) {
         switch type {
         case .any:
             return
@@ -73,18 +94,19 @@ public enum OCPPValidator {
                 return
             }
             let path = makePath()
-            for (i, item) in items.enumerated() { check(item, element, path: "\(path)[\(i)]", into: &issues) }
+            for (i, item) in items.enumerated() { check(item, element, path: "\(path)[\(i)]", defs: defs, into: &issues) }
         case .named(let name):
-            switch OCPPSchema.definitions[name] {
+            switch defs[name] {
             case .object(let fields)?:
-                checkObject(v, fields: fields, path: makePath(), into: &issues)
+                checkObject(v, fields: fields, path: makePath(), defs: defs, into: &issues)
             case .enumeration(let values)?:
                 guard case .string(let s) = v else {
                     issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(describe(v)) where a \(name) value is expected"))
                     return
                 }
                 if !values.contains(s) {
-                    issues.append(OCPPIssue(.warning, .unknownEnumValue, path: makePath(), "unknown \(name) value \"\(s)\""))
+                    let shown = name.split(separator: ":").last.map(String.init) ?? name
+                    issues.append(OCPPIssue(.warning, .unknownEnumValue, path: makePath(), "unknown \(shown) value \"\(s)\""))
                 }
             case nil:
                 return
