@@ -124,6 +124,16 @@ import Testing
         #expect(b.of(.startWithoutBoot).first?.severity == .warning)
     }
 
+    @Test func trafficBeforeTheStartMeansTheLogBeganEarlier() throws {
+        // As the e2e Sungrow bundle: the back end's RemoteStartTransaction comes first.
+        var log = FrameLog()
+        log.callFromCentral("21:59:00", "r1", "RemoteStartTransaction", #"{"connectorId":1,"idTag":"TAG-1"}"#, answer: #"{"status":"Accepted"}"#)
+        log.call("22:00:00", "1", "StartTransaction", Self.start(at: "22:00:00"), answer: Self.started)
+        let b = try log.bundle()
+        defer { b.remove() }
+        #expect(b.of(.startWithoutBoot).isEmpty)
+    }
+
     @Test func bootBeforeTheStartIsFine() throws {
         let b = try Self.session().bundle()
         defer { b.remove() }

@@ -71,8 +71,8 @@ struct OCPPCLITests {
         #expect(t["meterValues"] == .number("1"))
         #expect(t["internalId"] == .null)
         let csv = try Self.run(["transactions", dir, "--format", "csv"]).out.split(separator: "\n")
-        #expect(csv.first == "transactionId,connector,idTag,auth,start,stop,meterStart,meterStop,energyWh,reason,stopStatus,meterValues,internalId")
-        #expect(csv.dropFirst().first == "701,1,13714319313,Remote,2021-11-09T16:20:35.000Z,2021-11-09T16:27:09.000Z,0,2500,2500,Local,Accepted,1,")
+        #expect(csv.first == "transactionId,connector,idTag,auth,start,stop,meterStart,meterStop,energyWh,reason,stopStatus,meterValues,internalId,evse,evseConnector,events")
+        #expect(csv.dropFirst().first == "701,1,13714319313,Remote,2021-11-09T16:20:35.000Z,2021-11-09T16:27:09.000Z,0,2500,2500,Local,Accepted,1,,,,")
     }
 
     @Test("exchanges --format ndjson")

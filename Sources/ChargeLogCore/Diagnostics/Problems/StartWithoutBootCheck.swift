@@ -1,5 +1,5 @@
 /// A transaction started on a connection the charger did not open with a BootNotification: the start
-/// is the charger's first call in its log (the log begins at the connection), or it follows a
+/// is the first OCPP message of its log (the log begins at the connection), or it follows a
 /// reconnect (MainProcess `OCPP_Connection_Restore`) with no BootNotification from `bootLead` before
 /// the reconnect up to the start.
 struct StartWithoutBootCheck: ProblemCheck {
@@ -10,11 +10,10 @@ struct StartWithoutBootCheck: ProblemCheck {
 
     func findings(in c: DiagnosticContext) -> [Finding] {
         let store = c.analysis.store
+        // The first counted message of each log, of any kind and direction.
         var firstCall: [String: Int] = [:]
-        for i in 0..<store.count {
-            let e = store.entries[i]
-            guard e.flags.contains(.primary), e.messageType == .call, e.direction == .chargerToCentral else { continue }
-            let log = store.connections[Int(e.connection)].log
+        for i in 0..<store.count where store.entries[i].flags.contains(.primary) {
+            let log = store.connections[Int(store.entries[i].connection)].log
             if firstCall[log] == nil { firstCall[log] = i }
         }
         let boots = c.calls("BootNotification").map(\.time)

@@ -18,7 +18,8 @@ struct RemoteStartRule: ScenarioRule {
                 if case .remoteStartAccepted(let n) = e.kind, connector == nil || n == connector { records.add(e.ref) }
             }
             let tx = c.transaction(linkedTo: m.ref)
-            var text = "Remote start (QR code / app) by the CPO\(FindingText.connector(connector))"
+            let evse = p["connectorId"] == nil ? p["evseId"]?.intValue : nil
+            var text = "Remote start (QR code / app) by the CPO" + (evse.map { ", EVSE \($0)" } ?? FindingText.connector(connector))
             if let tag = idTag { text += " for idTag \(tag)" }
             text += ", accepted by the charger"
             if let t = tx {
