@@ -14,27 +14,20 @@ public struct ClockOptions: Sendable, Equatable {
 
 /// `--role central` or `--role FILE=charger`: who wrote a log, when its frames cannot tell.
 public struct RoleOverride: Sendable, Equatable {
-    public var file: String?
+    var scope: FileScope
+    /// The file it is for; nil: every file.
+    public var file: String? { scope.file }
     public var role: WriterRole
 
     public init(parsing s: String) throws(ChargeLogError) {
-        var spec = s
-        if let eq = s.lastIndex(of: "=") {
-            file = String(s[..<eq])
-            spec = String(s[s.index(after: eq)...])
-        }
-        guard let r = WriterRole(rawValue: spec.lowercased()), file?.isEmpty != true else {
+        guard let (scope, spec) = FileScope.split(s), let r = WriterRole(rawValue: spec.lowercased()) else {
             throw .invalidArgument(name: "--role", value: s, expected: "charger or central, optionally after FILE=")
         }
+        self.scope = scope
         role = r
     }
 
     public static func forFile(_ displayPath: String, in overrides: [RoleOverride]) -> WriterRole? {
-        let name = displayPath.split(separator: "/").last.map(String.init) ?? ""
-        func matches(_ o: RoleOverride) -> Bool {
-            guard let f = o.file else { return false }
-            return displayPath == f || displayPath.hasSuffix("/" + f) || name == f
-        }
-        return (overrides.last(where: matches) ?? overrides.last { $0.file == nil })?.role
+        FileScope.pick(overrides, for: displayPath, scope: \.scope)?.role
     }
 }

@@ -10,22 +10,20 @@ public struct ZoneOverride: Sendable, Equatable {
         case named(String)
     }
 
-    public var file: String?
+    var scope: FileScope
+    /// The file it is for; nil: every file.
+    public var file: String? { scope.file }
     public var zone: Zone
     /// As the user wrote it.
     public var text: String
 
     /// Parses `ZONE` or `FILE=ZONE`; throws a message naming what is wrong.
     public init(parsing s: String) throws(ChargeLogError) {
-        var spec = s
-        if let eq = s.lastIndex(of: "=") {
-            file = String(s[..<eq])
-            spec = String(s[s.index(after: eq)...])
-            if file!.isEmpty { throw .invalidArgument(name: "--tz", value: s, expected: "FILE=ZONE with a file name before =") }
+        let expected = "an offset (+01:00, -0530), a zone name (Europe/Berlin) or UTC, optionally after FILE="
+        guard let (scope, spec) = FileScope.split(s), let z = Self.zone(spec) else {
+            throw .invalidArgument(name: "--tz", value: s, expected: expected)
         }
-        guard let z = Self.zone(spec) else {
-            throw .invalidArgument(name: "--tz", value: s, expected: "an offset (+01:00, -0530), a zone name (Europe/Berlin) or UTC, optionally after FILE=")
-        }
+        self.scope = scope
         zone = z
         text = spec
     }
@@ -45,13 +43,6 @@ public struct ZoneOverride: Sendable, Equatable {
         return TimeZone(identifier: s) != nil ? .named(s) : nil
     }
 
-    /// Whether this override is for the file shown as `displayPath`.
-    public func applies(to displayPath: String) -> Bool {
-        guard let f = file else { return true }
-        return displayPath == f || displayPath.hasSuffix("/" + f)
-            || (displayPath.split(separator: "/").last.map(String.init) ?? "") == f
-    }
-
     /// The offset ahead of UTC of a stamp written as `local` (epoch ms as if it were UTC).
     public func offset(atLocal local: Int64) -> Int64 {
         switch zone {
@@ -66,6 +57,6 @@ public struct ZoneOverride: Sendable, Equatable {
 
     /// The override that applies to a file: a file's own before one for all files.
     public static func forFile(_ displayPath: String, in overrides: [ZoneOverride]) -> ZoneOverride? {
-        overrides.last { $0.file != nil && $0.applies(to: displayPath) } ?? overrides.last { $0.file == nil }
+        FileScope.pick(overrides, for: displayPath, scope: \.scope)
     }
 }
