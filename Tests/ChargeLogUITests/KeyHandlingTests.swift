@@ -35,8 +35,10 @@ import Testing
         let second = try #require(f.model.cursorPosition)
         #expect(second > first && f.index.text(at: second).contains("works well"))
         f.press(.char("n"))
-        #expect(f.model.statusMessage == "/works well/ not found below")
-        #expect(f.model.cursorPosition == second)
+        #expect(f.model.statusMessage == "search hit BOTTOM, continued at TOP")
+        #expect(f.model.cursorPosition == first)
+        f.press(.char("N"))
+        #expect(f.model.cursorPosition == second && f.model.statusMessage == "search hit TOP, continued at BOTTOM")
         f.press(.char("N"))
         #expect(f.model.cursorPosition == first)
     }
@@ -45,7 +47,7 @@ import Testing
         let f = try Fixture()
         defer { f.remove() }
         f.press(.char("/")); f.type("PIPE READY"); f.press(.enter)
-        #expect(f.model.statusMessage == "/PIPE READY/ not found below")
+        #expect(f.model.statusMessage == "/PIPE READY/ not found")
         f.press(.char("/")); f.type("pipe ready"); f.press(.enter)
         #expect(f.cursorText.hasSuffix("Pipe Ready"))
         f.press(.char("/")); f.type("(unclosed"); f.press(.enter)
@@ -79,7 +81,7 @@ import Testing
         f.press(.char("e"))
         #expect(f.cursorText.contains("Received: [4,"))
         f.press(.char("e"))
-        #expect(f.model.statusMessage == "no error below")
+        #expect(f.model.statusMessage == "no error below (the problems found come with the OCPP analysis)")
         f.press(.char("G"), .char("E"))
         #expect(f.cursorText.contains("Received: [4,"))
     }

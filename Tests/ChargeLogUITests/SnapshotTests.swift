@@ -88,7 +88,7 @@ import Testing
     @Test func rawTextWrapped() throws {
         let f = try Fixture(rows: 30, cols: 100)
         defer { f.remove() }
-        f.press(.char("r"), .char("w"), .char("z"))
+        f.press(.char("r"), .ctrl("w"), .char("z"))
         Snapshot.assert(f.model.render(), "timeline-raw-wrapped-100x30")
         // Scrolling down keeps the cursor's record on screen although rows take several lines.
         f.press(.down, .down, .down, .down)

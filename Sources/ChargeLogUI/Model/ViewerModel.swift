@@ -51,6 +51,12 @@ public final class ViewerModel {
     var lastIdTag: (tag: String, next: Int)?
     var job: SeekJob?
 
+    /// The analysis' errors and warnings by position (`e`, `w`); rebuilt when the insights change.
+    var issueMarks: IssueMarks?
+    /// Charger stop reasons by transaction id ("" when none), read from the correlated records.
+    var chargerReasons: [String: String] = [:]
+    /// Minutes of the `~` window, while it is the time filter.
+    var aroundMinutes: Int?
     let textCache = RecordTextCache()
 
     public init(rows: Int = 24, cols: Int = 80, bundleName: String = "") {
@@ -80,6 +86,8 @@ public final class ViewerModel {
         timeline = TimelineRows(index: index, filter: filter, insights: insights)
         cursor = 0
         top = 0
+        issueMarks = nil
+        chargerReasons = [:]
         let problems = index.diagnostics.filter { $0.severity >= .warning }.count
         if problems > 0 {
             message = ("\(problems) file message(s): press ! to see what could not be read and why", false)
@@ -101,6 +109,8 @@ public final class ViewerModel {
         textCache.clear()
         timeline = TimelineRows(index: newIndex, filter: filter, insights: newInsights)
         job = nil
+        issueMarks = nil
+        chargerReasons = [:]
         runPendingWork(budget: 5_000)
         if atEnd {
             if timeline?.isComplete ?? true { moveCursor(to: rowCount - 1) } else { anchorPosition = newIndex.count - 1 }
@@ -137,6 +147,8 @@ public final class ViewerModel {
         analysisRunning = false
         selectedTransaction = selected.flatMap { id in insights.transactions.firstIndex { $0.id == id } }
         if !filter.isEmpty, let index { applyFilter(filter, index: index) }
+        issueMarks = nil
+        chargerReasons = [:]
         // Said once; a re-analysis while following is quiet.
         guard first else { return }
         var text = "OCPP analysis ready: \(insights.transactions.count) transaction(s)"
