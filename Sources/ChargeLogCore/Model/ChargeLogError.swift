@@ -14,6 +14,8 @@ public enum ChargeLogError: Error, Sendable, Equatable, CustomStringConvertible 
     case transactionNotFound(String)
     /// A theme file that does not parse or names no known theme.
     case invalidTheme(name: String, reason: String)
+    /// A file the user asked to write (the viewer's `:write`) cannot be written.
+    case cannotWrite(path: String, reason: String)
 
     public var description: String { message }
 
@@ -26,6 +28,7 @@ public enum ChargeLogError: Error, Sendable, Equatable, CustomStringConvertible 
         case .invalidArgument(let n, let v, let e): "invalid value '\(v)' for \(n): expected \(e)"
         case .transactionNotFound(let id): "no transaction with id \(id) in this bundle"
         case .invalidTheme(let n, let r): "theme '\(n)' cannot be used: \(r)"
+        case .cannotWrite(let p, let r): "cannot write \(p): \(r)"
         }
     }
 }

@@ -60,6 +60,9 @@ public enum KeyHelp {
             Entry(keys: "", action: "  filter clear, wrap, raw, files, help, quit; '-' clears a value"),
             Entry(keys: "c", action: "copy the marked rows (or the current row) via OSC 52, secrets masked"),
             Entry(keys: "?", action: "this help"),
+            Entry(keys: ":write PATH", action: "save the marked (or filtered) rows: .csv as the"),
+            Entry(keys: "", action: "  ChargePilot download, .ndjson as the export, other"),
+            Entry(keys: "", action: "  names raw lines; secrets masked"),
             Entry(keys: "q  Ctrl-C", action: "quit (closes a dialog first)"),
         ]),
     ]

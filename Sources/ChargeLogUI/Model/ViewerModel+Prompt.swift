@@ -141,6 +141,9 @@ extension ViewerModel {
             f.hideHeartbeats = ["hide", "off", "no"].contains(arg.lowercased())
         case "filter":
             if arg == "clear" || arg == "-" { f = ViewFilter() } else { draftFilter = filter; overlay = .filters(selected: 0); return [] }
+        case "write", "w", "save":
+            writeRows(to: arg)
+            return []
         case "wrap": wrap.toggle()
         case "raw": raw.toggle()
         case "files": overlay = .files(scroll: 0)

@@ -1,4 +1,5 @@
 import ChargeLogCore
+import Foundation
 
 /// The whole viewer as a value the terminal backend drives: it takes keys (`handle`) and a size
 /// (`resize`), does its long work in slices (`runPendingWork`), and renders into a `CellGrid`
@@ -58,6 +59,8 @@ public final class ViewerModel {
     /// Minutes of the `~` window, while it is the time filter.
     var aroundMinutes: Int?
     let textCache = RecordTextCache()
+    /// The environment the copy's OSC 52 caveat is judged from (`TERM`, `TMUX`); tests set it.
+    public var environment: [String: String] = ProcessInfo.processInfo.environment
 
     public init(rows: Int = 24, cols: Int = 80, bundleName: String = "") {
         self.rows = rows
