@@ -260,7 +260,7 @@ import Testing
         #expect(f.model.statusMessage == "OCPP analysis ready: 2 transaction(s)" && !f.model.analysisRunning)
         f.press(.char("t")); f.type("667"); f.press(.enter)
         #expect(f.model.cursorRecord == first)
-        #expect(f.model.render().text().contains("667     1  05-01 14:42"))
+        #expect(f.model.render().text().contains("667     1   05-01 14:42"))
     }
 }
 

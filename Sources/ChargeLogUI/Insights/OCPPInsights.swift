@@ -69,7 +69,7 @@ public final class OCPPInsights: InsightSource, @unchecked Sendable {
             TransactionRow(id: t.transactionId, connector: t.connector, idTag: t.idTag, auth: t.auth,
                            start: t.start, stop: t.stop, energyWh: t.energyWh, reason: t.reason,
                            verdict: t.stopStatus ?? (t.isOpen ? "open" : nil),
-                           firstRecord: firstRecord(t))
+                           firstRecord: firstRecord(t), startRecord: t.startRef, stopRecord: t.stopRef, evse: t.evse)
         }
     }
 

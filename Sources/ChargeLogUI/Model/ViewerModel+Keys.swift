@@ -109,6 +109,7 @@ extension ViewerModel {
     }
 
     /// Puts the cursor on a merged position (or the nearest shown one after it). While a filter is
+        followCursorTransaction()
     /// still scanning and has not reached it, the cursor waits on the last row found and moves on later.
     func moveCursor(toPosition p: Int, center: Bool = true) {
         guard let t = timeline else { return }

@@ -86,11 +86,11 @@ public final class ViewerModel {
     public func attach(index: LogIndex, insights: InsightSource) {
         self.index = index
         self.insights = insights
+        issueMarks = nil
+        chargerReasons = [:]
         timeline = TimelineRows(index: index, filter: filter, insights: insights)
         cursor = 0
         top = 0
-        issueMarks = nil
-        chargerReasons = [:]
         let problems = index.diagnostics.filter { $0.severity >= .warning }.count
         if problems > 0 {
             message = ("\(problems) file message(s): press ! to see what could not be read and why", false)
@@ -109,11 +109,11 @@ public final class ViewerModel {
         keptTransactionId = selectedTransactionRow?.id ?? keptTransactionId
         index = newIndex
         insights = newInsights
+        issueMarks = nil
+        chargerReasons = [:]
         textCache.clear()
         timeline = TimelineRows(index: newIndex, filter: filter, insights: newInsights)
         job = nil
-        issueMarks = nil
-        chargerReasons = [:]
         runPendingWork(budget: 5_000)
         if atEnd {
             if timeline?.isComplete ?? true { moveCursor(to: rowCount - 1) } else { anchorPosition = newIndex.count - 1 }
@@ -147,11 +147,11 @@ public final class ViewerModel {
         let selected = selectedTransactionRow?.id ?? keptTransactionId
         keptTransactionId = nil
         self.insights = insights
+        issueMarks = nil
+        chargerReasons = [:]
         analysisRunning = false
         selectedTransaction = selected.flatMap { id in insights.transactions.firstIndex { $0.id == id } }
         if !filter.isEmpty, let index { applyFilter(filter, index: index) }
-        issueMarks = nil
-        chargerReasons = [:]
         // Said once; a re-analysis while following is quiet.
         guard first else { return }
         var text = "OCPP analysis ready: \(insights.transactions.count) transaction(s)"
