@@ -45,10 +45,15 @@ final class FilterEvaluator {
         if let u = filter.until, time >= u { return false }
         guard filter.verbosity != .debug || filter.action != nil || filter.connector != nil || filter.hideHeartbeats else { return true }
         let onlyOCPP = filter.action != nil || filter.connector != nil
-        guard FrameExtractor.canHoldFrames(stream) else { return !onlyOCPP }
+        // A line that is not an OCPP message stays under a connector filter when it names the connector.
+        let plainLine = { () -> Bool in
+            guard self.filter.action == nil, let c = self.filter.connector else { return !onlyOCPP }
+            return ConnectorMention.mentions(c, in: LosslessText.decode(self.reader.bytes(of: ref)))
+        }
+        guard FrameExtractor.canHoldFrames(stream) else { return plainLine() }
         let bytes = reader.bytes(of: ref)
         guard stream == .csv || bytes.withUnsafeBufferPointer(FrameExtractor.mayHoldFrame),
-              let m = OCPPMessageText.parse(bytes: bytes, stream: stream, writer: file.role) else { return !onlyOCPP }
+              let m = OCPPMessageText.parse(bytes: bytes, stream: stream, writer: file.role) else { return plainLine() }
         let connector = m.connector
         if m.kind == .call {
             let ok = judge(action: m.action, connector: connector, kind: .call)

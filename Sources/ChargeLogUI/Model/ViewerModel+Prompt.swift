@@ -62,8 +62,8 @@ extension ViewerModel {
         case "q", "quit", "exit":
             return [.quit]
         case "goto", "go", "g", "time":
-            guard let t = CivilTime.parseUserTime(arg) else {
-                say(ChargeLogError.invalidArgument(name: ":goto", value: arg, expected: "a UTC time like 2024-05-01 14:42").message, error: true)
+            guard let t = userTime(arg) else {
+                say(ChargeLogError.invalidArgument(name: ":goto", value: arg, expected: Self.timeExpected).message, error: true)
                 return []
             }
             moveCursor(toPosition: index.firstPosition(atOrAfter: t))
@@ -93,8 +93,8 @@ extension ViewerModel {
         case "since", "until":
             var t: Int64?
             if !(arg.isEmpty || arg == "-") {
-                guard let v = CivilTime.parseUserTime(arg) else {
-                    say(ChargeLogError.invalidArgument(name: ":" + name, value: arg, expected: "a UTC time like 2024-05-01 14:42").message, error: true)
+                guard let v = userTime(arg) else {
+                    say(ChargeLogError.invalidArgument(name: ":" + name, value: arg, expected: Self.timeExpected).message, error: true)
                     return []
                 }
                 t = v
