@@ -34,6 +34,7 @@ import Testing
         f.press(.char("n"))
         let second = try #require(f.model.cursorPosition)
         #expect(second > first && f.index.text(at: second).contains("works well"))
+        // Past the last match the search goes on from the top (as vim and less), and says so.
         f.press(.char("n"))
         #expect(f.model.statusMessage == "search hit BOTTOM, continued at TOP")
         #expect(f.model.cursorPosition == first)

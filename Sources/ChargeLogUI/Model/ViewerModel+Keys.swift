@@ -79,6 +79,9 @@ extension ViewerModel {
         case (.detail, .pageUp): detailScroll = max(0, detailScroll - 10)
         case (.detail, .pageDown): detailScroll += 10
         case (.detail, .char("g")), (.detail, .home): detailScroll = 0
+        case (.detail, .char("G")), (.detail, .end): detailScroll = Int(Int32.max)  // the pane clamps it to its last page
+        case (.states, .char("g")), (.states, .home): statesScroll = 0
+        case (.states, .char("G")), (.states, .end): statesScroll = max(0, (insights?.stateChanges.count ?? 1) - 1)
         case (.states, .up), (.states, .char("k")): statesScroll = max(0, statesScroll - 1)
         case (.states, .down), (.states, .char("j")): statesScroll += 1
         case (.transactions, .up), (.transactions, .char("k")): selectTransaction(by: -1)
@@ -106,10 +109,10 @@ extension ViewerModel {
         detailScroll = 0
         anchorPosition = nil
         keepCursorVisible()
+        followCursorTransaction()
     }
 
     /// Puts the cursor on a merged position (or the nearest shown one after it). While a filter is
-        followCursorTransaction()
     /// still scanning and has not reached it, the cursor waits on the last row found and moves on later.
     func moveCursor(toPosition p: Int, center: Bool = true) {
         guard let t = timeline else { return }

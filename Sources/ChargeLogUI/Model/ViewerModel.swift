@@ -51,13 +51,13 @@ public final class ViewerModel {
     var search: TextPattern?
     var lastIdTag: (tag: String, next: Int)?
     var job: SeekJob?
-
     /// The analysis' errors and warnings by position (`e`, `w`); rebuilt when the insights change.
     var issueMarks: IssueMarks?
     /// Charger stop reasons by transaction id ("" when none), read from the correlated records.
     var chargerReasons: [String: String] = [:]
     /// Minutes of the `~` window, while it is the time filter.
     var aroundMinutes: Int?
+
     let textCache = RecordTextCache()
     /// The environment the copy's OSC 52 caveat is judged from (`TERM`, `TMUX`); tests set it.
     public var environment: [String: String] = ProcessInfo.processInfo.environment
