@@ -38,12 +38,13 @@ struct StockQuestionsTests {
     /// Offline 04-30 19:40:05 (`OCPP_Connection_Fail`) .. 20:02:18 (`OCPP_Connection_Restore`). Six keys:
     /// a search for the «connection lost» label, whose finding the status line states.
     @Test func whenWasItOffline() throws {
-        let t = try openSample()
+        let t = try openSample(cols: 120, rows: 30)
         defer { t.kill() }
         try t.keys("/")
         try t.type("lost")
         try t.keys("Enter")
-        try t.wait(forAll: ["▶ 04-30 19:40:05", "connection lost: ", "OFFLINE"])
+        try t.wait(forAll: ["▶ 2024-04-30 19:40:05", "connection lost: OCPP connection to the CPO lost at 19:40:05",
+                            "restored at 20:02:18", "OFFLINE"])
         try t.keys("q")
         try t.wait(forText: "EXIT=0")
     }
