@@ -36,22 +36,22 @@ struct ViewerEndToEndTests {
         try t.wait(forText: "transaction id:")
         try t.type("667")
         try t.keys("Enter")
-        try t.wait(forAll: ["▶ 14:41:18.000 MAIN   «RFID authorisation» Front connector choose authorize", "transaction 667 connector 1 idTag 201ACCBF (RFID)",
+        try t.wait(forAll: ["▶ 05-01 14:41:18.000 MAIN   «RFID authorisation» Front connector choose authorize", "transaction 667 connector 1 idTag 201ACCBF (RFID)",
                             "Transactions  tx 667"])
         // Search to its StartTransaction: decoded, with its answer.
         try t.keys("/")
         try t.type("StartTransaction=")
         try t.keys("Enter")
-        try t.wait(forAll: ["▶ 14:42:14.595 OCPP I → StartTransaction conn 1 idTag 201ACCBF", "CALL StartTransaction  cp->cs  via pipe"])
+        try t.wait(forAll: ["▶ 05-01 14:42:14.595 OCPP I → StartTransaction conn 1 idTag 201ACCBF", "CALL StartTransaction  cp->cs  via pipe"])
 
         // Enter: from the request to its answer, and back.
         try t.keys("Enter")
-        try t.wait(forAll: ["▶ 14:42:15.835 OCPP I ← StartTransaction answer 667 Accepted", "this record"])
+        try t.wait(forAll: ["▶ 05-01 14:42:15.835 OCPP I ← StartTransaction answer 667 Accepted", "this record"])
         try t.keys("Enter")
-        try t.wait(forText: "▶ 14:42:14.595 OCPP I → StartTransaction")
+        try t.wait(forText: "▶ 05-01 14:42:14.595 OCPP I → StartTransaction")
         // o: the same request on the WebSocket side of the proxy.
         try t.keys("o")
-        try t.wait(forAll: ["▶ 14:42:14.635 OCPP I «charging started, transaction not stopped» → StartTransaction conn 1", "via websocket", "latency  1129 ms"])
+        try t.wait(forAll: ["▶ 05-01 14:42:14.635 OCPP I «charging started, transaction not stopped» → StartTransaction conn 1", "via websocket", "latency  1129 ms"])
 
         // Filter to one stream.
         try t.keys(":")
@@ -83,9 +83,9 @@ struct ViewerEndToEndTests {
         defer { t.kill(); try? FileManager.default.removeItem(at: root) }
         try t.wait(forText: "OCPP analysis ready")
         try t.wait(forText: "→ RemoteStartTransaction answer Accepted")
-        try t.wait(forText: "Front connector choose authorize")
+        try t.wait(forText: "Front connector choose authoriz")
         try t.keys("G")
-        try t.wait(forText: "▶ 14:42:15.835 OCPP I ← StartTransaction answer 667 Accepted")
+        try t.wait(forText: "▶ 05-01 14:42:15.835 OCPP I ← StartTransaction answer 667 Accepted")
         try t.keys("?")
         try t.wait(forText: "Search and jump")
         try t.keys("q")
@@ -110,14 +110,14 @@ struct ViewerEndToEndTests {
         try t.keys("Enter")
         // The cursor on the transaction's first record (the card's Authorize), the pane on its chart:
         // a titled, labelled braille curve of the charge's power.
-        let s = try t.wait(forAll: ["▶ 14:41:18.300 OCPP I → Authorize idTag 04B7C8D9E0F180", "Transactions  tx 667",
+        let s = try t.wait(forAll: ["▶ 05-01 14:41:18.300 OCPP I → Authorize idTag 04B7C8D9E0F180", "Transactions  tx 667",
                                     "Power kW", "└14:43"])
         #expect(s.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) })
         // Its StartTransaction, decoded.
         try t.keys("/")
         try t.type("StartTransaction=")
         try t.keys("Enter")
-        try t.wait(forAll: ["▶ 14:42:12.277 OCPP I → StartTransaction conn 1 idTag 04B7C8D9E0F180 meterStart 7854588",
+        try t.wait(forAll: ["▶ 05-01 14:42:12.277 OCPP I → StartTransaction conn 1 idTag 04B7C8D9E0F180 meterStart 7854588",
                             "CALL StartTransaction"])
         // Maximised, the transactions pane shows more of the charts.
         try t.keys("BTab")
@@ -130,7 +130,7 @@ struct ViewerEndToEndTests {
     @Test func sigtermRestoresTheTerminal() throws {
         let (t, root) = try open(cols: 80, rows: 24)
         defer { t.kill(); try? FileManager.default.removeItem(at: root) }
-        try t.wait(forText: "Front connector choose authorize")
+        try t.wait(forText: "Front connector choose authoriz")
         let pid = try #require(try t.childPid())
         #expect(Foundation.kill(pid, SIGTERM) == 0)
         try t.wait(forText: "EXIT=143")
@@ -173,7 +173,7 @@ struct ViewerFollowEndToEndTests {
         try t.wait(forText: "· following")
         try append("2024-05-01 16:30:13.378 +0000 INFO PipeSession - [From charging station]: 1=StatusNotification={    \"connectorId\": 1,    \"errorCode\": \"NoError\",    \"status\": \"Finishing\",    \"vendorErrorCode\": \"\",    \"vendorId\": \"Sungrow\"}", to: log)
         // The new line arrives and the cursor follows it.
-        try t.wait(forAll: ["▶ 16:30:13.378 OCPP I → StatusNotification conn 1 Finishing", "22 records", "· following"])
+        try t.wait(forAll: ["▶ 05-01 16:30:13.378 OCPP I → StatusNotification conn 1 Finishing", "22 records", "· following"])
         try t.keys("F")
         try t.wait(forText: "stopped following")
         try t.keys("q")
@@ -185,7 +185,7 @@ struct ViewerFollowEndToEndTests {
         defer { t.kill(); try? FileManager.default.removeItem(at: root) }
         try t.wait(forAll: ["21 records", "· following"])
         try append("2024-05-01 16:31:00.001 +0000 INFO PipeSession - [From charging station]: 2=Heartbeat={}", to: log)
-        try t.wait(forAll: ["▶ 16:31:00.001 OCPP I → Heartbeat (pipe)", "22 records"])
+        try t.wait(forAll: ["▶ 05-01 16:31:00.001 OCPP I → Heartbeat (pipe)", "22 records"])
         try t.keys("q")
         try t.wait(forText: "EXIT=0")
     }

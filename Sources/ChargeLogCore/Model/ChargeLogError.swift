@@ -16,6 +16,8 @@ public enum ChargeLogError: Error, Sendable, Equatable, CustomStringConvertible 
     case invalidTheme(name: String, reason: String)
     /// A line of an OCMF key file (`--ocmf-keys`) that does not parse.
     case invalidKeyFile(path: String, line: Int, reason: String)
+    /// A file the user asked to write (the viewer's `:write`) cannot be written.
+    case cannotWrite(path: String, reason: String)
 
     public var description: String { message }
 
@@ -29,6 +31,7 @@ public enum ChargeLogError: Error, Sendable, Equatable, CustomStringConvertible 
         case .transactionNotFound(let id): "no transaction with id \(id) in this bundle"
         case .invalidTheme(let n, let r): "theme '\(n)' cannot be used: \(r)"
         case .invalidKeyFile(let p, let l, let r): "key file \(p), line \(l): \(r)"
+        case .cannotWrite(let p, let r): "cannot write \(p): \(r)"
         }
     }
 }

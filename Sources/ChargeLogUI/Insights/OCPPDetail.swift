@@ -29,8 +29,21 @@ enum OCPPDetail {
         }
         var out = [DetailSection(title: "OCPP exchange", lines: head)]
 
+        // Long transaction data (a StopTransaction's meter readings and OCMF signatures) goes after the
+        // answer, so the answer shows without scrolling.
+        var later: DetailSection?
         if let r = request, let f = r.frame {
-            out.append(DetailSection(title: "Request (\(r.direction.label))", lines: json(f.payload, action: action, isAnswer: false)))
+            var payload = f.payload
+            if answer != nil, case .object(let fields)? = payload, let i = fields.firstIndex(where: { $0.key == "transactionData" }) {
+                var kept = fields
+                let data = kept.remove(at: i).value
+                payload = .object(kept)
+                let n = if case .array(let a) = data { a.count } else { 1 }
+                later = DetailSection(title: "Request transactionData (\(n) entries)", lines: json(data, action: action, isAnswer: false))
+            }
+            var lines = json(payload, action: action, isAnswer: false)
+            if later != nil { lines.append(DetailLine("transactionData: after the answer, below", kind: .dim)) }
+            out.append(DetailSection(title: "Request (\(r.direction.label))", lines: lines))
         }
         if let a = answer, let f = a.frame {
             var lines: [DetailLine] = []
@@ -44,6 +57,7 @@ enum OCPPDetail {
             }
             out.append(DetailSection(title: "Answer (\(a.direction.label))", lines: lines))
         }
+        if let later { out.append(later) }
         let issues = (request?.issues ?? []) + (answer?.issues ?? []) + (m.isBroken ? m.issues : [])
         if !issues.isEmpty {
             out.append(DetailSection(title: "Issues", lines: Array(Set(issues)).sorted { $0.description < $1.description }

@@ -69,7 +69,8 @@ public final class OCPPInsights: InsightSource, @unchecked Sendable {
             TransactionRow(id: t.transactionId, connector: t.connector, idTag: t.idTag, auth: t.auth,
                            start: t.start, stop: t.stop, energyWh: t.energyWh, reason: t.reason,
                            verdict: t.stopStatus ?? (t.isOpen ? "open" : nil),
-                           firstRecord: firstRecord(t), connectorLabel: t.evse != nil ? t.connectorLabel : nil)
+                           firstRecord: firstRecord(t), connectorLabel: t.evse != nil ? t.connectorLabel : nil,
+                           startRecord: t.startRef, stopRecord: t.stopRef, evse: t.evse)
         }
     }
 

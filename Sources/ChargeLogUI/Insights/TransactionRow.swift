@@ -20,10 +20,19 @@ public struct TransactionRow: Sendable, Equatable, Identifiable {
     public var verdict: String?
     /// The transaction's first record (usually its StartTransaction request).
     public var firstRecord: RecordRef?
+    /// The StartTransaction / StopTransaction requests (`{` and `}` jump to them).
+    public var startRecord: RecordRef?
+    public var stopRecord: RecordRef?
+    /// 2.0.1 EVSE id, when the transaction names one.
+    public var evse: Int?
+    /// The charger's own stop reason (Sungrow MainProcess `Connector 2 stop reason: Vehicle_Stop`),
+    /// filled in by the viewer for the rows it shows.
+    public var chargerReason: String?
 
     public init(id: String, connector: Int? = nil, idTag: String? = nil, auth: String? = nil, start: Int64? = nil,
                 stop: Int64? = nil, energyWh: Double? = nil, reason: String? = nil, verdict: String? = nil,
-                firstRecord: RecordRef? = nil, connectorLabel: String? = nil) {
+                firstRecord: RecordRef? = nil, connectorLabel: String? = nil, startRecord: RecordRef? = nil,
+                stopRecord: RecordRef? = nil, evse: Int? = nil) {
         self.id = id
         self.connectorLabel = connectorLabel
         self.connector = connector
@@ -35,6 +44,9 @@ public struct TransactionRow: Sendable, Equatable, Identifiable {
         self.reason = reason
         self.verdict = verdict
         self.firstRecord = firstRecord
+        self.startRecord = startRecord
+        self.stopRecord = stopRecord
+        self.evse = evse
     }
 
     /// Milliseconds between start and stop.

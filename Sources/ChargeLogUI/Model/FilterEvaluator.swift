@@ -10,15 +10,32 @@ final class FilterEvaluator {
     /// Requests seen so far: their action and whether they passed, so answers follow them.
     private var calls: [String: (action: String?, accepted: Bool)] = [:]
 
+    /// The compiled `textIn` / `textOut` patterns (an invalid one is refused before it gets here).
+    private let textIn: [TextPattern]
+    private let textOut: [TextPattern]
+
     init(filter: ViewFilter, index: LogIndex, insights: InsightSource) {
         self.filter = filter
         self.index = index
         self.insights = insights
+        textIn = filter.textIn.compactMap { try? TextPattern($0, smartCase: true) }
+        textOut = filter.textOut.compactMap { try? TextPattern($0, smartCase: true) }
+    }
+
+    func accepts(position p: Int) -> Bool {
+        guard acceptsByFields(position: p) else { return false }
+        guard filter.hasTextPatterns else { return true }
+        let ref = index.ref(at: p)
+        let raw = index.text(of: ref)
+        let shown = ShownText.line(insights: insights, ref: ref, text: raw)
+        func matches(_ t: TextPattern) -> Bool { t.matches(raw) || t.matches(shown) }
+        // As lnav: a row passes when any filter-in matches it and no filter-out does.
+        return (textIn.isEmpty || textIn.contains(where: matches)) && !textOut.contains(where: matches)
     }
 
     private lazy var reader = BlockReader(index: index)
 
-    func accepts(position p: Int) -> Bool {
+    func acceptsByFields(position p: Int) -> Bool {
         let ref = index.ref(at: p)
         let file = index.files[ref.file]
         let stream = file.stream
@@ -26,12 +43,17 @@ final class FilterEvaluator {
         if let s = filter.streams, !s.contains(stream) { return false }
         if let s = filter.since, time < s { return false }
         if let u = filter.until, time >= u { return false }
-        guard filter.needsText else { return true }
+        guard filter.verbosity != .debug || filter.action != nil || filter.connector != nil || filter.hideHeartbeats else { return true }
         let onlyOCPP = filter.action != nil || filter.connector != nil
-        guard FrameExtractor.canHoldFrames(stream) else { return !onlyOCPP }
+        // A line that is not an OCPP message stays under a connector filter when it names the connector.
+        let plainLine = { () -> Bool in
+            guard self.filter.action == nil, let c = self.filter.connector else { return !onlyOCPP }
+            return ConnectorMention.mentions(c, in: LosslessText.decode(self.reader.bytes(of: ref)))
+        }
+        guard FrameExtractor.canHoldFrames(stream) else { return plainLine() }
         let bytes = reader.bytes(of: ref)
         guard bytes.withUnsafeBufferPointer({ FrameExtractor.mayHoldFrame($0, stream: stream) }),
-              let m = OCPPMessageText.parse(bytes: bytes, stream: stream, writer: file.role) else { return !onlyOCPP }
+              let m = OCPPMessageText.parse(bytes: bytes, stream: stream, writer: file.role) else { return plainLine() }
         let connector = m.connector
         if m.kind == .call {
             let ok = judge(action: m.action, connector: connector, kind: .call)

@@ -5,6 +5,8 @@ struct Prompt {
         case transaction
         case idTag
         case command
+        /// `&`: show only rows matching a regex (`&!REGEX`: hide them), as in less.
+        case textFilter
         /// A value typed for a filter dialog item (time, action, connector).
         case filterValue(FilterItem)
     }
@@ -18,6 +20,7 @@ struct Prompt {
         case .transaction: "transaction id: "
         case .idTag: "idTag: "
         case .command: ":"
+        case .textFilter: "&"
         case .filterValue(let item): item.promptLabel
         }
     }

@@ -12,4 +12,10 @@ struct SeekJob {
     let notFound: String
     /// Rows tested so far (for the progress display).
     var tested = 0
+    /// What the status line says about the match found at a position (nil: nothing).
+    var found: ((Int) -> String?)? = nil
+    /// Whether the scan goes on from the other end when it reaches the last (or first) row.
+    var wraps = false
+    /// Set once it wrapped: the row it started from, where it stops.
+    var wrappedStop: Int? = nil
 }

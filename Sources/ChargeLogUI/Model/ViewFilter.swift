@@ -13,13 +13,19 @@ public struct ViewFilter: Sendable, Equatable {
     public var hideHeartbeats = false
     public var since: Int64?
     public var until: Int64?
+    /// Regexes (smart case) a row must match (`:filter-in`, `&`): its raw text or what it shows.
+    public var textIn: [String] = []
+    /// Regexes a row must not match (`:filter-out`, `&!`).
+    public var textOut: [String] = []
 
     public init() {}
 
     public var isEmpty: Bool { self == ViewFilter() }
 
     /// Whether a record's text must be read to decide.
-    public var needsText: Bool { verbosity != .debug || action != nil || connector != nil || hideHeartbeats }
+    public var needsText: Bool { verbosity != .debug || action != nil || connector != nil || hideHeartbeats || hasTextPatterns }
+
+    public var hasTextPatterns: Bool { !textIn.isEmpty || !textOut.isEmpty }
 
     /// Short description for the title bar: `streams OCPP,MAIN · Info · no heartbeats`.
     public var label: String {
@@ -31,6 +37,8 @@ public struct ViewFilter: Sendable, Equatable {
         if hideHeartbeats { parts.append("no heartbeats") }
         if let s = since { parts.append("since " + CivilTime.display(s, millis: false)) }
         if let u = until { parts.append("until " + CivilTime.display(u, millis: false)) }
+        for p in textIn { parts.append("in /\(p)/") }
+        for p in textOut { parts.append("out /\(p)/") }
         return parts.joined(separator: " · ")
     }
 }

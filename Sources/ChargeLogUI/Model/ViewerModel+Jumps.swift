@@ -72,7 +72,9 @@ extension ViewerModel {
             say("transaction \(tx.id) has no records in the timeline", error: true)
             return
         }
+        let chosen = selectedTransaction
         moveCursor(toPosition: index.position(of: ref))
+        selectedTransaction = chosen ?? selectedTransaction
         say("transaction \(tx.id)" + (tx.connector.map { ", connector \($0)" } ?? "") + (tx.idTag.map { ", idTag \($0)" } ?? ""))
     }
 
@@ -99,16 +101,33 @@ extension ViewerModel {
         }
     }
 
+    /// `i TAG`: the transactions of an idTag the analysis knows — the whole tag, or else the known
+    /// tags that start or end with what was typed (`i 04B7` → `04B7C8D9E0F180`); the status line lists
+    /// the candidates. Otherwise a text search, and the status line says so.
     func findIdTag(_ raw: String) {
         let tag = raw.trimmingCharacters(in: .whitespaces)
         guard !tag.isEmpty, let insights else { return }
-        let txs = insights.transactions(idTag: tag)
+        var txs = insights.transactions(idTag: tag)
+        var candidates: [String] = []
+        if txs.isEmpty {
+            let t = tag.uppercased()
+            txs = insights.transactions.filter { tx in
+                guard let id = tx.idTag?.uppercased() else { return false }
+                return id.hasPrefix(t) || id.hasSuffix(t)
+            }
+            for tx in txs { if let id = tx.idTag, !candidates.contains(id) { candidates.append(id) } }
+        }
         if !txs.isEmpty {
             let n = lastIdTag?.tag == tag ? (lastIdTag!.next % txs.count) : 0
             lastIdTag = (tag, n + 1)
             goToTransaction(txs[n])
             if message?.isError == true { return }
-            say("idTag \(tag): transaction \(n + 1) of \(txs.count) (" + txs.map(\.id).joined(separator: ", ") + "); i again for the next")
+            var said = "idTag \(tag)"
+            if !candidates.isEmpty {
+                said += candidates.count == 1 ? " → \(candidates[0])" : " matches \(candidates.count) idTags (" + candidates.joined(separator: ", ") + ")"
+            }
+            said += ": transaction \(n + 1) of \(txs.count) (" + txs.map(\.id).joined(separator: ", ") + ")"
+            say(said + (txs.count > 1 ? "; i again for the next" : ""))
             return
         }
         guard let pattern = try? TextPattern(NSRegularExpression.escapedPattern(for: tag)), let index else { return }
@@ -116,11 +135,13 @@ extension ViewerModel {
         let reader = BlockReader(index: index)
         let start = lastIdTag?.tag == tag ? cursor + 1 : 0
         lastIdTag = (tag, 0)
-        startSeek(label: "looking for idTag \(tag)", from: start, forward: true,
-                  notFound: "idTag \(tag) does not occur\(start > 0 ? " further down" : "")") { [weak self] p in
+        let why = insights.hasAnalysis ? "no transaction's idTag is, starts or ends with \(tag)" : "no OCPP analysis yet"
+        var seek = SeekJob(label: "\(why); looking for the text \(tag)", forward: true, next: start, test: { [weak self] p in
             guard let self else { return false }
             return matcher.matches(reader, position: p) { self.text(at: p) }
-        }
+        }, notFound: "\(why), and the text \(tag) does not occur\(start > 0 ? " further down" : "")")
+        seek.found = { _ in "\(why): text search, found \(tag) in this record (i again for the next)" }
+        startSeek(seek)
     }
 
     // MARK: search and errors
@@ -144,38 +165,27 @@ extension ViewerModel {
         let matcher = RecordMatcher(pattern)
         let reader = BlockReader(index: index)
         let from = forward ? cursor + 1 : cursor - 1
-        startSeek(label: "searching /\(pattern.source)/", from: from, forward: forward,
-                  notFound: "/\(pattern.source)/ not found \(forward ? "below" : "above")") { [weak self] p in
+        var seek = SeekJob(label: "searching /\(pattern.source)/", forward: forward, next: from, test: { [weak self] p in
             guard let self else { return false }
-            return matcher.matches(reader, position: p) { self.text(at: p) }
+            return matcher.matches(reader, position: p) { self.text(at: p) } || self.shownTextMatches(pattern, position: p, reader: reader)
+        }, notFound: "/\(pattern.source)/ not found")
+        seek.wraps = true
+        // A match in a «label» says what was found there.
+        seek.found = { [weak self] p -> String? in
+            guard let self, let index = self.index, !self.raw else { return nil }
+            let found = self.insights?.findings(startingAt: index.ref(at: p)) ?? []
+            return found.first { pattern.matches($0.kind.label) }.map { "\($0.kind.label): \($0.explanation)" }
         }
-    }
-
-    func seekError(forward: Bool) {
-        guard let index else { return }
-        let insights = self.insights
-        let reader = BlockReader(index: index)
-        startSeek(label: "looking for errors", from: forward ? cursor + 1 : cursor - 1, forward: forward,
-                  notFound: "no error \(forward ? "below" : "above")") { p in
-            let ref = index.ref(at: p)
-            let file = index.files[ref.file]
-            if file.index.level(ref.record) >= .error { return true }
-            guard FrameExtractor.canHoldFrames(file.stream) else { return false }
-            let bytes = reader.bytes(of: ref)
-            guard Self.mayBeRefusal(bytes) else { return false }
-            return insights?.summary(of: ref, text: LosslessText.decode(bytes))?.isError ?? false
-        }
-    }
-
-    static let refusalWords = ["[4,", "Error\"", "Rejected", "Faulted", "Invalid"].map { Array($0.utf8) }
-
-    static func mayBeRefusal(_ b: [UInt8]) -> Bool {
-        refusalWords.contains { ByteScan.contains(b, $0) }
+        startSeek(seek)
     }
 
     func startSeek(label: String, from: Int, forward: Bool, notFound: String, test: @escaping (Int) -> Bool) {
+        startSeek(SeekJob(label: label, forward: forward, next: from, test: test, notFound: notFound))
+    }
+
+    func startSeek(_ seek: SeekJob) {
         guard rowCount > 0 || !(timeline?.isComplete ?? true) else { return }
-        job = SeekJob(label: label, forward: forward, next: from, test: test, notFound: notFound)
+        job = seek
         // Short scans finish at once; long ones continue in `runPendingWork`.
         stepJob(budget: 5_000)
     }
@@ -184,18 +194,33 @@ extension ViewerModel {
         guard var j = job, let t = timeline else { return }
         var n = 0
         while n < budget {
-            if j.next < 0 || (j.next >= t.count && t.isComplete) {
+            let pastEnd = j.next < 0 || (j.next >= t.count && t.isComplete)
+            let pastStop = j.wrappedStop.map { j.forward ? j.next >= $0 : j.next <= $0 } ?? false
+            if pastEnd || pastStop {
+                if pastEnd, j.wraps, j.wrappedStop == nil, t.count > 0 {
+                    // As vim and less: on from the other end, back to where it started.
+                    j.wrappedStop = j.forward ? min(j.next - j.tested, t.count) : max(j.next + j.tested, -1)
+                    j.next = j.forward ? 0 : t.count - 1
+                    continue
+                }
                 job = nil
                 say(j.notFound)
                 return
             }
             if j.next >= t.count { break }  // wait for the filter to find more rows
-            if j.test(t.position(ofRow: j.next)) {
+            let p = t.position(ofRow: j.next)
+            if j.test(p) {
                 job = nil
                 moveCursor(to: j.next)
                 top = max(0, cursor - timelineHeight / 3)
                 keepCursorVisible()
                 if message == nil || message?.isError == false { message = nil }
+                var said = j.found?(p)
+                if j.wrappedStop != nil {
+                    let notice = j.forward ? "search hit BOTTOM, continued at TOP" : "search hit TOP, continued at BOTTOM"
+                    said = said.map { notice + "; " + $0 } ?? notice
+                }
+                if let said { say(said) }
                 return
             }
             j.next += j.forward ? 1 : -1
@@ -232,7 +257,9 @@ extension ViewerModel {
             return TimelineRow.text(info, text: index.text(of: r))
         }.joined(separator: "\n")
         let clip = Clipboard.osc52(SecretMasker.mask(text))
-        say("copied \(refs.count) row(s) to the clipboard (OSC 52, secrets masked)" + (clip.truncated ? "; cut to \(Clipboard.maxBytes / 1024) KB" : ""))
+        var said = "copied \(refs.count) row(s) to the clipboard (OSC 52, secrets masked)" + (clip.truncated ? "; cut to \(Clipboard.maxBytes / 1024) KB" : "")
+        if let caveat = Self.clipboardCaveat(environment) { said += "; " + caveat + " (:write PATH saves to a file)" }
+        say(said)
         return [.writeToTerminal(clip.sequence)]
     }
 }

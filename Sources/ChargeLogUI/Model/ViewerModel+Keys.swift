@@ -31,7 +31,7 @@ extension ViewerModel {
         case .tab: focus = focus.next; detailScroll = 0
         case .backTab: focus = focus.previous; detailScroll = 0
         case .char("z"): maximized.toggle()
-        case .char("w"): wrap.toggle(); hScroll = 0; say(wrap ? "wrapping long lines" : "not wrapping")
+        case .ctrl("w"): wrap.toggle(); hScroll = 0; say(wrap ? "wrapping long lines" : "not wrapping")
         case .char("r"): raw.toggle(); say(raw ? "raw text" : "OCPP rows summarised (r: raw text)")
         case .char("/"): prompt = Prompt(purpose: .search)
         case .char("n"): repeatSearch(forward: true)
@@ -39,12 +39,18 @@ extension ViewerModel {
         case .char("t"): prompt = Prompt(purpose: .transaction)
         case .char("i"): prompt = Prompt(purpose: .idTag)
         case .char(":"): prompt = Prompt(purpose: .command)
+        case .char("&"): prompt = Prompt(purpose: .textFilter)
+        case .char("~"): narrowAround(minutes: nil)
         case .enter: jumpToCounterpart()
         case .char("o"): jumpToHopCopy()
         case .char("]"): jumpCorrelated(forward: true)
         case .char("["): jumpCorrelated(forward: false)
-        case .char("e"): seekError(forward: true)
-        case .char("E"): seekError(forward: false)
+        case .char("{"): jumpToTransactionEnd(stop: false)
+        case .char("}"): jumpToTransactionEnd(stop: true)
+        case .char("e"): seekIssue(.error, forward: true)
+        case .char("E"): seekIssue(.error, forward: false)
+        case .char("w"): seekIssue(.warning, forward: true)
+        case .char("W"): seekIssue(.warning, forward: false)
         case .char("m"): toggleMark()
         case .char("M"): nextMark()
         case .char("c"): return copySelection()
@@ -73,6 +79,9 @@ extension ViewerModel {
         case (.detail, .pageUp): detailScroll = max(0, detailScroll - 10)
         case (.detail, .pageDown): detailScroll += 10
         case (.detail, .char("g")), (.detail, .home): detailScroll = 0
+        case (.detail, .char("G")), (.detail, .end): detailScroll = Int(Int32.max)  // the pane clamps it to its last page
+        case (.states, .char("g")), (.states, .home): statesScroll = 0
+        case (.states, .char("G")), (.states, .end): statesScroll = max(0, (insights?.stateChanges.count ?? 1) - 1)
         case (.states, .up), (.states, .char("k")): statesScroll = max(0, statesScroll - 1)
         case (.states, .down), (.states, .char("j")): statesScroll += 1
         case (.transactions, .up), (.transactions, .char("k")): selectTransaction(by: -1)
@@ -100,6 +109,7 @@ extension ViewerModel {
         detailScroll = 0
         anchorPosition = nil
         keepCursorVisible()
+        followCursorTransaction()
     }
 
     /// Puts the cursor on a merged position (or the nearest shown one after it). While a filter is

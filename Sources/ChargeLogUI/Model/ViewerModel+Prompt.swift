@@ -31,6 +31,18 @@ extension ViewerModel {
         case .transaction: goToTransaction(id: p.text)
         case .idTag: findIdTag(p.text)
         case .command: return runCommand(p.text)
+        case .textFilter:
+            // As less: each & replaces the last; `&!` keeps the rows that do not match.
+            let t = p.text.trimmingCharacters(in: .whitespaces)
+            let out = t.hasPrefix("!")
+            let source = out ? String(t.dropFirst()) : t
+            if !source.isEmpty { do { _ = try TextPattern(source, smartCase: true) } catch { say(error.message, error: true); return [] } }
+            guard let index else { return [] }
+            var f = filter
+            f.textIn = out || source.isEmpty ? [] : [source]
+            f.textOut = out && !source.isEmpty ? [source] : []
+            if f != filter { applyFilter(f, index: index) }
+            say(source.isEmpty ? "text filter cleared" : "only rows \(out ? "not " : "")matching /\(source)/ (& and Enter clears)")
         case .filterValue(let item):
             setFilterValue(item, p.text)
             overlay = overlay ?? .filters(selected: 0)
@@ -50,8 +62,8 @@ extension ViewerModel {
         case "q", "quit", "exit":
             return [.quit]
         case "goto", "go", "g", "time":
-            guard let t = CivilTime.parseUserTime(arg) else {
-                say(ChargeLogError.invalidArgument(name: ":goto", value: arg, expected: "a UTC time like 2024-05-01 14:42").message, error: true)
+            guard let t = userTime(arg) else {
+                say(ChargeLogError.invalidArgument(name: ":goto", value: arg, expected: Self.timeExpected).message, error: true)
                 return []
             }
             moveCursor(toPosition: index.firstPosition(atOrAfter: t))
@@ -81,13 +93,34 @@ extension ViewerModel {
         case "since", "until":
             var t: Int64?
             if !(arg.isEmpty || arg == "-") {
-                guard let v = CivilTime.parseUserTime(arg) else {
-                    say(ChargeLogError.invalidArgument(name: ":" + name, value: arg, expected: "a UTC time like 2024-05-01 14:42").message, error: true)
+                guard let v = userTime(arg) else {
+                    say(ChargeLogError.invalidArgument(name: ":" + name, value: arg, expected: Self.timeExpected).message, error: true)
                     return []
                 }
                 t = v
             }
             if name == "since" { f.since = t } else { f.until = t }
+        case "filter-in", "filter-out":
+            // `-` clears; each REGEX adds to the list (lnav).
+            let source = arg
+            var list = name == "filter-in" ? f.textIn : f.textOut
+            if source.isEmpty || source == "-" {
+                list = []
+            } else {
+                do { _ = try TextPattern(source, smartCase: true) } catch {
+                    say(error.message, error: true)
+                    return []
+                }
+                list.append(source)
+            }
+            if name == "filter-in" { f.textIn = list } else { f.textOut = list }
+        case "around":
+            guard let n = Int(arg), n > 0 else {
+                say(ChargeLogError.invalidArgument(name: ":around", value: arg, expected: "a number of minutes").message, error: true)
+                return []
+            }
+            narrowAround(minutes: n)
+            return []
         case "action":
             f.action = arg.isEmpty || arg == "-" ? nil : arg
         case "connector", "conn":
@@ -108,6 +141,9 @@ extension ViewerModel {
             f.hideHeartbeats = ["hide", "off", "no"].contains(arg.lowercased())
         case "filter":
             if arg == "clear" || arg == "-" { f = ViewFilter() } else { draftFilter = filter; overlay = .filters(selected: 0); return [] }
+        case "write", "w", "save":
+            writeRows(to: arg)
+            return []
         case "wrap": wrap.toggle()
         case "raw": raw.toggle()
         case "files": overlay = .files(scroll: 0)

@@ -1,4 +1,5 @@
 import ChargeLogCore
+import Foundation
 
 /// The whole viewer as a value the terminal backend drives: it takes keys (`handle`) and a size
 /// (`resize`), does its long work in slices (`runPendingWork`), and renders into a `CellGrid`
@@ -50,8 +51,16 @@ public final class ViewerModel {
     var search: TextPattern?
     var lastIdTag: (tag: String, next: Int)?
     var job: SeekJob?
+    /// The analysis' errors and warnings by position (`e`, `w`); rebuilt when the insights change.
+    var issueMarks: IssueMarks?
+    /// Charger stop reasons by transaction id ("" when none), read from the correlated records.
+    var chargerReasons: [String: String] = [:]
+    /// Minutes of the `~` window, while it is the time filter.
+    var aroundMinutes: Int?
 
     let textCache = RecordTextCache()
+    /// The environment the copy's OSC 52 caveat is judged from (`TERM`, `TMUX`); tests set it.
+    public var environment: [String: String] = ProcessInfo.processInfo.environment
 
     public init(rows: Int = 24, cols: Int = 80, bundleName: String = "") {
         self.rows = rows
@@ -77,6 +86,8 @@ public final class ViewerModel {
     public func attach(index: LogIndex, insights: InsightSource) {
         self.index = index
         self.insights = insights
+        issueMarks = nil
+        chargerReasons = [:]
         timeline = TimelineRows(index: index, filter: filter, insights: insights)
         cursor = 0
         top = 0
@@ -98,6 +109,8 @@ public final class ViewerModel {
         keptTransactionId = selectedTransactionRow?.id ?? keptTransactionId
         index = newIndex
         insights = newInsights
+        issueMarks = nil
+        chargerReasons = [:]
         textCache.clear()
         timeline = TimelineRows(index: newIndex, filter: filter, insights: newInsights)
         job = nil
@@ -134,6 +147,8 @@ public final class ViewerModel {
         let selected = selectedTransactionRow?.id ?? keptTransactionId
         keptTransactionId = nil
         self.insights = insights
+        issueMarks = nil
+        chargerReasons = [:]
         analysisRunning = false
         selectedTransaction = selected.flatMap { id in insights.transactions.firstIndex { $0.id == id } }
         if !filter.isEmpty, let index { applyFilter(filter, index: index) }

@@ -21,6 +21,7 @@ enum StatesPane {
     }
 
     static let legend = "·Available P Preparing █Charging s/S Suspended F Finishing X Faulted -Unavailable"
+    static let linkLegend = "link: █online ░OFFLINE ?unknown (no connection event says)"
 
     static func spanLabel(_ ms: Int64) -> String {
         if ms >= 86_400_000 { return "\(ms / 86_400_000) d" }
@@ -76,11 +77,11 @@ enum StatesPane {
                 if let p = periods.first(where: { $0.start <= t && t < $0.end }) {
                     strip.append(p.online ? ("█", .online) : ("░", .offline))
                 } else {
-                    strip.append((" ", .text))
+                    strip.append(("?", .dim))
                 }
             }
             let p = periods.first { $0.start <= now && now < $0.end }
-            lines.append(("link", strip, p.map { $0.online ? "online" : "OFFLINE" } ?? "-"))
+            lines.append(("link", strip, p.map { $0.online ? "online" : "OFFLINE" } ?? "unknown"))
         }
         var y = body.row
         for (label, strip, text) in lines where y < body.bottom {
@@ -102,15 +103,19 @@ enum StatesPane {
         }
         // The latest changes up to the cursor, newest first.
         let recent = changes.filter { $0.time <= now }.reversed().dropFirst(m.statesScroll)
-        for s in recent where y < body.bottom - (body.height > 6 ? 1 : 0) {
+        let legendRows = body.height > 6 ? (periods.isEmpty || body.height <= 9 ? 1 : 2) : 0
+        for s in recent where y < body.bottom - legendRows {
             let who = s.who
             let (_, role) = s.connector == nil ? ("·", ColorRole.accent) : glyph(s.state)
             let line = "\(CivilTime.clock(s.time).prefix(8)) \(who) \(s.state)" + (s.errorCode.map { " " + $0 } ?? "")
             g.write(line, row: y, col: body.col, limit: body.right, style: CellStyle(fg: role))
             y += 1
         }
-        if body.height > 6 {
+        if legendRows > 0 {
             g.write(legend, row: body.bottom - 1, col: body.col, limit: body.right, style: CellStyle(fg: .dim))
+        }
+        if legendRows > 1 {
+            g.write(linkLegend, row: body.bottom - 2, col: body.col, limit: body.right, style: CellStyle(fg: .dim))
         }
     }
 }

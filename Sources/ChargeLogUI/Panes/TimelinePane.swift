@@ -11,11 +11,15 @@ enum TimelinePane {
         var showLevel: Bool
         var text: Int
 
-        init(width: Int) {
+        /// `MM-DD` before the clock when the bundle spans several days but the full date does not fit.
+        var showDay = false
+
+        init(width: Int, crossesDays: Bool = false) {
             showDate = width >= 110
             showMillis = width >= 50
             showLevel = width >= 50
-            time = showDate ? 23 : (showMillis ? 12 : 8)
+            showDay = !showDate && crossesDays && width >= 40
+            time = showDate ? 23 : (showMillis ? 12 : 8) + (showDay ? 6 : 0)
             text = 2 + time + 1 + 4 + 1 + (showLevel ? 2 : 0)
         }
     }
@@ -38,7 +42,7 @@ enum TimelinePane {
             g.write(why, row: body.row, col: body.col + 2, limit: body.right, style: CellStyle(fg: .dim))
             return
         }
-        let cols = Columns(width: body.width)
+        let cols = Columns(width: body.width, crossesDays: crossesDays(index))
         let textWidth = max(1, body.width - cols.text)
         if m.wrap { normaliseWrappedTop(m, t: t, body: body, textWidth: textWidth) }
         var y = body.row
@@ -82,12 +86,15 @@ enum TimelinePane {
     static func drawFixedColumns(_ info: RecordInfo, marked: Bool, cols: Columns, base: CellStyle, isCursor: Bool,
                                  g: inout CellGrid, row y: Int, x: Int, right: Int) {
         let fg = { (role: ColorRole) in isCursor ? base.with(fg: .cursorText) : base.with(fg: role) }
-        g.write(marked ? "*" : (isCursor ? "▶" : " "), row: y, col: x, limit: right, style: fg(.marker).bolded)
-        g.write(TimelineRow.marker(info.flags), row: y, col: x + 1, limit: right, style: fg(.marker).bolded)
-        let time: String
+        // The cursor keeps its arrow on a marked row; the mark moves next to it.
+        let flag = TimelineRow.marker(info.flags)
+        g.write(isCursor ? "▶" : (marked ? "*" : " "), row: y, col: x, limit: right, style: fg(.marker).bolded)
+        g.write(isCursor && marked && flag == " " ? "*" : flag, row: y, col: x + 1, limit: right, style: fg(.marker).bolded)
+        var time: String
         if cols.showDate { time = CivilTime.display(info.time) } else if cols.showMillis { time = CivilTime.clock(info.time) } else {
             time = String(CivilTime.clock(info.time).prefix(8))
         }
+        if cols.showDay { time = String(CivilTime.display(info.time).dropFirst(5).prefix(5)) + " " + time }
         var c = g.write(time, row: y, col: x + 2, limit: right, style: fg(.time))
         c = g.write(" ", row: y, col: c, limit: right, style: base)
         let tag = info.stream.tag.padding(toLength: 4, withPad: " ", startingAt: 0)
@@ -96,6 +103,11 @@ enum TimelinePane {
             let (letter, role) = StreamStyle.levelLetter(info.level)
             c = g.write(" " + letter, row: y, col: c, limit: right, style: fg(role).bolded)
         }
+    }
+
+    static func crossesDays(_ index: LogIndex) -> Bool {
+        guard let r = index.timeRange else { return false }
+        return r.lowerBound / 86_400_000 != r.upperBound / 86_400_000
     }
 
     /// The label of the scenarios and problems a record starts: `«RFID authorisation» `.

@@ -12,15 +12,33 @@ enum TransactionsPane {
 
     static let columns: [Column] = [
         Column(title: "id", width: 7, priority: 0) { $0.id },
-        Column(title: "c", width: 2, priority: 1) { $0.connectorLabel ?? $0.connector.map(String.init) ?? "-" },
-        Column(title: "idTag", width: 14, priority: 3) { $0.idTag ?? "-" },
-        Column(title: "auth", width: 8, priority: 6) { $0.auth ?? "-" },
+        Column(title: "c", width: 3, priority: 1) { $0.connectorLabel ?? $0.connector.map(String.init) ?? "-" },
+        Column(title: "idTag", width: 14, priority: 8) { $0.idTag ?? "-" },
+        Column(title: "auth", width: 8, priority: 9) { $0.auth ?? "-" },
         Column(title: "start", width: 11, priority: 2) { $0.start.map { String(CivilTime.display($0, millis: false).dropFirst(5).prefix(11)) } ?? "-" },
-        Column(title: "dur", width: 6, priority: 5) { $0.duration.map(duration) ?? "-" },
-        Column(title: "kWh", width: 8, priority: 1) { $0.energyWh.map { LineChart.number($0 / 1000) } ?? "-" },
-        Column(title: "reason", width: 10, priority: 7) { $0.reason ?? "-" },
-        Column(title: "verdict", width: 13, priority: 4) { $0.verdict ?? "-" },
+        Column(title: "stop", width: 5, priority: 3) { tx in stopText(tx) },
+        Column(title: "dur", width: 5, priority: 4) { $0.duration.map(duration) ?? "-" },
+        Column(title: "kWh", width: 6, priority: 1) { $0.energyWh.map { LineChart.number($0 / 1000) } ?? "-" },
+        Column(title: "reason", width: 8, priority: 5) { $0.reason ?? "-" },
+        Column(title: "charger", width: 12, priority: 6) { $0.chargerReason ?? "-" },
+        Column(title: "verdict", width: 13, priority: 7) { $0.verdict ?? "-" },
     ]
+
+    /// `15:19`, or `05-01` when it stopped on a later day than it started.
+    static func stopText(_ tx: TransactionRow) -> String {
+        guard let stop = tx.stop else { return tx.verdict == "open" ? "open" : "-" }
+        let s = CivilTime.display(stop, millis: false)
+        if let start = tx.start, CivilTime.display(start, millis: false).prefix(10) != s.prefix(10) {
+            return String(s.dropFirst(5).prefix(5))
+        }
+        return String(s.dropFirst(11).prefix(5))
+    }
+
+    /// Ids too long for the column keep their end (`…26012`): ids that share a prefix stay apart.
+    static func fitId(_ id: String, width: Int) -> String {
+        guard id.count > width, width > 1 else { return VisibleText.fit(id, width: width) }
+        return "…" + String(id.suffix(width - 1))
+    }
 
     static func duration(_ ms: Int64) -> String {
         let m = ms / 60_000
@@ -83,7 +101,9 @@ enum TransactionsPane {
         let visible = max(1, tableRows - 1)
         let sel = m.selectedTransaction ?? 0
         let first = min(max(0, sel - visible / 2), max(0, all.count - visible))
-        for (k, tx) in all.dropFirst(first).prefix(visible).enumerated() {
+        for (k, row) in all.dropFirst(first).prefix(visible).enumerated() {
+            var tx = row
+            tx.chargerReason = m.chargerReason(of: row)
             let y = body.row + 1 + k
             guard y < body.bottom else { break }
             let isSel = m.selectedTransaction == first + k
@@ -93,7 +113,8 @@ enum TransactionsPane {
             for c in cols {
                 var s = style
                 if !isSel, c.title == "verdict", let v = tx.verdict, v != "Accepted" { s.fg = .ocppError }
-                g.write(VisibleText.fit(c.value(tx), width: c.width), row: y, col: x, limit: body.right, style: s)
+                let text = c.title == "id" ? fitId(tx.id, width: c.width) : VisibleText.fit(c.value(tx), width: c.width)
+                g.write(text, row: y, col: x, limit: body.right, style: s)
                 x += c.width + 1
             }
         }

@@ -13,8 +13,10 @@ enum Snapshot {
 
     static var recording: Bool { ProcessInfo.processInfo.environment["CHARGELOG_RECORD_SNAPSHOTS"] == "1" }
 
-    static func assert(_ grid: CellGrid, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let actual = grid.text() + "\n"
+    /// `transform` replaces what differs between runs (a temporary path) before comparing.
+    static func assert(_ grid: CellGrid, _ name: String, transform: (String) -> String = { $0 },
+                       sourceLocation: SourceLocation = #_sourceLocation) {
+        let actual = transform(grid.text()) + "\n"
         let url = directory.appendingPathComponent(name + ".txt")
         let expected = try? String(contentsOf: url, encoding: .utf8)
         if recording || expected == nil {
