@@ -10,6 +10,7 @@ public enum Diagnostics {
     public static let problemChecks: [any ProblemCheck] = [
         CallErrorCheck(), UnansweredCallCheck(), SlowAnswerCheck(), HeartbeatGapCheck(), RegisterBackwardsCheck(),
         MeterUnitMismatchCheck(), EnergyMismatchCheck(), TransactionNotStoppedCheck(), ClockJumpCheck(),
+        NumberRangeCheck(),
     ]
 
     /// All findings, in time order (scenarios before problems at the same time).

@@ -29,6 +29,9 @@ public enum FindingKind: String, Sendable, CaseIterable, Codable, Hashable {
     case energyMismatch
     case transactionNotStopped
     case clockJump
+    /// A number in a message the program does not use because it is out of range (`"1e20"` Wh,
+    /// an infinite value, a heartbeat interval of 1e300 s).
+    case numberOutOfRange
 
     public enum Category: String, Sendable, Codable { case scenario, problem }
 
@@ -70,6 +73,7 @@ public enum FindingKind: String, Sendable, CaseIterable, Codable, Hashable {
         case .energyMismatch: "energy mismatch"
         case .transactionNotStopped: "transaction not stopped"
         case .clockJump: "clock jump"
+        case .numberOutOfRange: "number out of range"
         }
     }
 }

@@ -40,6 +40,9 @@ public struct OCPPIssue: Sendable, Hashable, CustomStringConvertible {
         case signatureInvalid
         /// The central system answered with a CALLERROR or a rejection.
         case rejected
+        /// A number outside what the program can use (`"1e20"` Wh, an infinite value, a multiplier of
+        /// 10^15, a heartbeat interval of 1e300 s): shown as sent and not used.
+        case outOfRange
     }
 
     public var severity: Severity
