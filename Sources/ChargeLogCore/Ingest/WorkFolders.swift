@@ -50,14 +50,22 @@ public final class WorkFolders: @unchecked Sendable {
         let done = shared.staleChecked
         shared.staleChecked = true
         shared.lock.unlock()
-        guard !done, let names = try? FileManager.default.contentsOfDirectory(atPath: base) else { return }
+        if !done { removeStaleNow(in: base) }
+    }
+
+    /// The removal itself; returns the folders removed.
+    @discardableResult
+    static func removeStaleNow(in base: String) -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: base) else { return [] }
+        var removed: [String] = []
         for name in names {
             guard let pid = ownerPid(name), pid != getpid(), !isRunning(pid) else { continue }
             let path = base + "/" + name
             var st = stat()
             guard lstat(path, &st) == 0, st.st_mode & S_IFMT == S_IFDIR, st.st_uid == getuid() else { continue }
-            try? FileManager.default.removeItem(atPath: path)
+            if (try? FileManager.default.removeItem(atPath: path)) != nil { removed.append(path) }
         }
+        return removed
     }
 
     /// The process id in a work folder's name (`chargelog-4711-a8Xk2p` → 4711); nil for other names.
