@@ -24,6 +24,12 @@ enum ExitCleanup {
     private static let installed: Bool = {
         var fds: [Int32] = [-1, -1]
         guard pipe(&fds) == 0 else { return false }
+        // A parent's blocked signal mask is inherited through exec (a test runner's worker thread blocks
+        // nearly all): unblock the handled ones, before any thread is started, so that they arrive.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for s in signals where !isIgnored(s) { sigaddset(&unblock, s) }
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         signalPipeWrite = fds[1]
         let readEnd = fds[0]
         Thread.detachNewThread {
@@ -33,9 +39,16 @@ enum ExitCleanup {
             end(by: Int32(b))
         }
         signal(SIGPIPE, SIG_IGN)
-        for s in signals { signal(s, onSignal) }
+        // A signal the parent set to be ignored (`nohup` for SIGHUP) stays ignored.
+        for s in signals where !isIgnored(s) { signal(s, onSignal) }
         return true
     }()
+
+    private static func isIgnored(_ s: Int32) -> Bool {
+        let previous = signal(s, SIG_IGN)
+        signal(s, previous)
+        return previous.map { unsafeBitCast($0, to: Int.self) } == unsafeBitCast(SIG_IGN, to: Int.self)
+    }
 
     /// Output went to a pipe that is closed: remove the folder and end as SIGPIPE would have.
     static func brokenPipe() -> Never {
