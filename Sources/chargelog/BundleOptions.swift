@@ -40,15 +40,33 @@ struct BundleOptions: ParsableArguments {
         return o
     }
 
+    @Option(name: .customLong("max-inflate"),
+            help: "Most one .gz file or zip entry may inflate to (8G, 500M, bytes); default 20× its compressed size, at least 32 MiB, at most 4 GiB.")
+    var maxInflate: String?
+
+    func validate() throws {
+        if let year, !CivilTime.years.contains(year) { throw ValidationError("--year must be a year from 1 to 9999") }
+        if let maxInflate, InflateLimit.parse(maxInflate) == nil {
+            throw ValidationError("--max-inflate takes a size such as 8G, 500M, 64K or a number of bytes (not \"\(maxInflate)\")")
+        }
+    }
+
     func validatePaths() throws {
         if paths.isEmpty { throw ValidationError("give at least one bundle folder, archive or log file") }
+    }
+
+    var inflateLimit: InflateLimit { maxInflate.flatMap(InflateLimit.parse) ?? .standard }
+
+    /// Opens the paths (inflating archives into the work folder, which every exit path removes).
+    func load() throws -> LoadedBundle {
+        ExitCleanup.install()
+        do { return try BundleLoader.load(paths: paths, inflateLimit: inflateLimit) } catch { throw CLIError(error.message) }
     }
 
     /// Loads and indexes the bundle; prints diagnostics to stderr when asked.
     func open(printDiagnostics: Bool = true) throws -> (LoadedBundle, LogIndex) {
         try validatePaths()
-        let bundle: LoadedBundle
-        do { bundle = try BundleLoader.load(paths: paths) } catch { throw CLIError(error.message) }
+        let bundle = try load()
         let index = Indexer.build(bundle, options: try indexOptions())
         if printDiagnostics {
             for d in index.diagnostics where d.severity >= .warning { stderr(d.line) }

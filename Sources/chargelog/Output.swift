@@ -30,6 +30,9 @@ final class FileOutputStream {
         var off = 0
         while off < buffer.count {
             let n = buffer.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + off, buffer.count - off) }
+            if n < 0 && errno == EINTR { continue }
+            // The reader went away (`| head -1`): nothing more can be shown; clean up and end.
+            if n < 0 && errno == EPIPE { ExitCleanup.brokenPipe() }
             if n <= 0 { break }
             off += n
         }

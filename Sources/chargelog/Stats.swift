@@ -14,7 +14,7 @@ struct Stats: ParsableCommand {
     func run() throws {
         try bundle.validatePaths()
         let loaded: LoadedBundle
-        do { loaded = try BundleLoader.load(paths: bundle.paths) } catch { throw CLIError(error.message) }
+        loaded = try bundle.load()
         defer { loaded.cleanUp() }
         let index = Indexer.build(loaded, options: try bundle.indexOptions())
         let report = StatsReport(index: index, loadDiagnostics: loaded.diagnostics)

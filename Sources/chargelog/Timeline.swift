@@ -27,7 +27,7 @@ struct Timeline: ParsableCommand {
     func run() throws {
         try bundle.validatePaths()
         let loaded: LoadedBundle
-        do { loaded = try BundleLoader.load(paths: bundle.paths) } catch { throw CLIError(error.message) }
+        loaded = try bundle.load()
         defer { loaded.cleanUp() }
         let live = LiveIndexer(loaded, options: try bundle.indexOptions(), follow: follow)
         var index = live.build()

@@ -14,6 +14,7 @@ public enum Diagnostics {
         StatusTransitionCheck(), StartWithoutAuthorizationCheck(), StartWithoutBootCheck(), MissingMeterValuesCheck(),
         ShortSessionCheck(), OrphanAnswerCheck(), ReusedMessageIdCheck(), SchemaViolationCheck(), ManagementFailureCheck(),
         HeartbeatCadenceCheck(),
+        NumberRangeCheck(),
     ]
 
     /// All findings, in time order (scenarios before problems at the same time).

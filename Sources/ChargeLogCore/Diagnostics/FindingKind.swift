@@ -52,6 +52,9 @@ public enum FindingKind: String, Sendable, CaseIterable, Codable, Hashable {
     case managementFailure
     /// Heartbeats at another cadence than the interval the back end set.
     case heartbeatCadence
+    /// A number in a message the program does not use because it is out of range (`"1e20"` Wh,
+    /// an infinite value, a heartbeat interval of 1e300 s).
+    case numberOutOfRange
 
     public enum Category: String, Sendable, Codable { case scenario, problem }
 
@@ -105,6 +108,7 @@ public enum FindingKind: String, Sendable, CaseIterable, Codable, Hashable {
         case .schemaViolation: "schema violation"
         case .managementFailure: "upload/update failed"
         case .heartbeatCadence: "heartbeat cadence"
+        case .numberOutOfRange: "number out of range"
         }
     }
 }

@@ -10,7 +10,7 @@ enum FindingText {
 
     /// `850 ms`, `7.2 s`, `1 min`, `5 min 3 s`, `2 h 5 min`, `3 d 4 h`.
     static func duration(_ ms: Int64) -> String {
-        let a = abs(ms)
+        let a = Int64(clamping: ms.magnitude)
         let sign = ms < 0 ? "-" : ""
         if a < 1000 { return "\(sign)\(a) ms" }
         if a < 60_000 {
@@ -29,7 +29,9 @@ enum FindingText {
     /// Seconds with a sign and up to 3 decimals: `-0.338 s`, `+5 s`.
     static func seconds(_ ms: Double) -> String {
         let s = ms / 1000
-        let body = s == s.rounded() ? String(Int64(s)) : String(format: "%.3f", s)
+        guard s.isFinite else { return "\(s) s" }
+        let body = s == s.rounded() ? CheckedNumber.int64(s).map(String.init) ?? String(format: "%.0f", s)
+            : String(format: "%.3f", s)
         return (s > 0 ? "+" : "") + body + " s"
     }
 

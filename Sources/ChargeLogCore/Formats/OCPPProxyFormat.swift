@@ -6,7 +6,8 @@ public struct OCPPProxyFormat: LineFormat {
 
     public static func score(_ lines: [ArraySlice<UInt8>]) -> Int {
         lines.reduce(0) { n, l in
-            guard let r = ISOStamp.parse(l), l[l.startIndex + 10] == UInt8(ascii: " ") else { return n }
+            // A date-only stamp (`2024-11-26`) is exactly 10 bytes: nothing at index 10 (found by fuzzing).
+            guard let r = ISOStamp.parse(l), l.count > 10, l[l.startIndex + 10] == UInt8(ascii: " ") else { return n }
             // A zone and a level word after the stamp.
             let rest = l[(l.startIndex + r.length)...]
             let hasZone = r.length >= 28

@@ -1,6 +1,6 @@
 /// The Sungrow year-less stamp `Apr/30 20:02:13` or `January/10 06:21:06.873`, optionally followed by
 /// ` UTC`. The civil time is placed in the provisional year 2000 (a leap year, so Feb 29 fits);
-/// the indexer moves it to the year the bundle proves.
+/// the indexer moves it to the year the bundle proves. `Apr/31` or `Feb/30` is no stamp.
 public enum YearlessStamp {
     public static let provisionalYear = 2000
 
@@ -18,7 +18,7 @@ public enum YearlessStamp {
               let hour = ISOStamp.number(s, i + 1, 2), s[i + 3] == UInt8(ascii: ":"),
               let minute = ISOStamp.number(s, i + 4, 2), s[i + 6] == UInt8(ascii: ":"),
               let second = ISOStamp.number(s, i + 7, 2),
-              (1...31).contains(day), hour < 24, minute < 60, second < 61
+              CivilTime.isValidDate(year: provisionalYear, month: month, day: day), hour < 24, minute < 60, second < 61
         else { return nil }
         i += 9
         var millis = 0

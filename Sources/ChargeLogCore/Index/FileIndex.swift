@@ -64,7 +64,7 @@ public struct FileIndex: Sendable {
 
     mutating func append(offset: UInt64, time: Int64, packed p: UInt8) {
         let high = offset >> 32
-        while UInt64(highMarks.count) < high { highMarks.append(UInt32(times.count)) }
+        while UInt64(highMarks.count) < high { highMarks.append(UInt32(clamping: times.count)) }
         offsetsLow.append(UInt32(truncatingIfNeeded: offset))
         times.append(time)
         packed.append(p)
@@ -72,8 +72,9 @@ public struct FileIndex: Sendable {
 
     /// Marks the last record as spanning `extraLines` more lines than one.
     mutating func addExtraLines(_ extraLines: Int) {
-        let last = UInt32(times.count - 1)
-        let total = (multiCumulative.last ?? 0) + UInt32(extraLines)
+        // Saturating: past 4 G records or lines the numbers stop growing instead of trapping.
+        let last = UInt32(clamping: times.count - 1)
+        let total = UInt32(clamping: UInt64(multiCumulative.last ?? 0) + UInt64(clamping: extraLines))
         if multiRecords.last == last {
             multiCumulative[multiCumulative.count - 1] = total
         } else {

@@ -19,14 +19,29 @@ public final class FileReader: Sendable {
 
     deinit { close(fd) }
 
-    /// Reads `range`; returns fewer bytes if the file is shorter now.
+    /// Offsets past this cannot be passed to `pread` (`off_t` is signed).
+    static let maxOffset = UInt64(Int64.max)
+    /// Above this many bytes a read first checks the file's size, so that a size taken from the
+    /// input (a lying archive header) cannot make it allocate more than the file holds.
+    static let checkedReadSize = 64 << 20
+
+    /// Reads `range`; returns fewer bytes if the file is shorter now (none past the end, none at an
+    /// offset `pread` cannot take).
     public func read(_ range: Range<UInt64>) -> [UInt8] {
-        let n = Int(range.upperBound - range.lowerBound)
+        guard range.lowerBound < Self.maxOffset else { return [] }
+        var n = Int(clamping: range.upperBound - range.lowerBound)
+        if n > Self.checkedReadSize {
+            let size = currentSize
+            n = size > range.lowerBound ? min(n, Int(clamping: size - range.lowerBound)) : 0
+        }
         if n <= 0 { return [] }
+        let start = off_t(range.lowerBound)
         var got = 0
         let bytes = [UInt8](unsafeUninitializedCapacity: n) { buf, count in
             while got < n {
-                let r = pread(fd, buf.baseAddress! + got, n - got, off_t(range.lowerBound) + off_t(got))
+                let (at, overflow) = start.addingReportingOverflow(off_t(got))
+                if overflow { break }
+                let r = pread(fd, buf.baseAddress! + got, n - got, at)
                 if r < 0 && errno == EINTR { continue }
                 if r <= 0 { break }
                 got += r
@@ -38,6 +53,7 @@ public final class FileReader: Sendable {
 
     /// Reads up to `count` bytes at `offset` into `buffer`; returns the number read (0 at end of file, -1 on error).
     public func read(into buffer: UnsafeMutableRawPointer, count: Int, at offset: UInt64) -> Int {
+        guard offset < Self.maxOffset else { return 0 }
         while true {
             let r = pread(fd, buffer, count, off_t(offset))
             if r < 0 && errno == EINTR { continue }
@@ -48,6 +64,6 @@ public final class FileReader: Sendable {
     /// Current size of the file on disk.
     public var currentSize: UInt64 {
         var st = stat()
-        return fstat(fd, &st) == 0 ? UInt64(st.st_size) : 0
+        return fstat(fd, &st) == 0 ? UInt64(clamping: st.st_size) : 0
     }
 }

@@ -86,7 +86,7 @@ struct ScanSession<F: LineFormat>: ResumableScan {
                 if let p = prevRaw, v.time < p - FileScanner.rolloverThreshold {
                     cycle += 1
                     output.stats.yearRollovers += 1
-                    shifter = YearShifter(years: cycle)
+                    shifter = YearShifter(years: YearShifter.cycleYears * cycle)
                 }
                 prevRaw = v.time
                 t = shifter.shift(v.time)
@@ -112,7 +112,10 @@ struct ScanSession<F: LineFormat>: ResumableScan {
             var flags = v.flags
             flags.insert(.inferredTime)
             output.stats.untimedLines += 1
-            if flags.contains(.unparsed) { output.stats.unparsedLines += 1 }
+            if flags.contains(.unparsed) {
+                output.stats.unparsedLines += 1
+                if ImpossibleStamp.starts(line) { output.stats.impossibleStamps += 1 }
+            }
             if lastTime == nil { pendingUntimed.append(output.index.count) }
             output.index.append(offset: offset, time: lastTime ?? 0, packed: PackedFlags.pack(flags, v.level))
             hasRecord = true

@@ -40,6 +40,9 @@ public struct FileStats: Sendable, Equatable {
     /// The last line had no line end (half-written, or a file still growing).
     public var unterminatedLastLine = false
     public var yearRollovers = 0
+    /// Stamps that cannot be a time (`2024-02-30`, `+99:99`, `Feb/29` in a common year): kept raw,
+    /// marked unparsed (and counted in `unparsedLines` too).
+    public var impossibleStamps = 0
     public init() {}
 }
 

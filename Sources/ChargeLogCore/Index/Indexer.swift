@@ -53,6 +53,9 @@ public enum Indexer {
         if s.unparsedLines > 0 {
             d.append(Diagnostic(.info, file: file, "\(s.unparsedLines) line(s) do not fit the format; kept raw with their neighbour's time"))
         }
+        if s.impossibleStamps > 0 {
+            d.append(Diagnostic(.warning, file: file, "\(s.impossibleStamps) line(s) carry an impossible date, time or zone (such as 2024-02-30, Feb/29 in a common year, +99:99); kept raw, marked unparsed"))
+        }
         if s.outOfOrder > 0 {
             d.append(Diagnostic(.info, file: file, "\(s.outOfOrder) stamp(s) go backwards; kept in file order and flagged"))
         }
@@ -123,7 +126,12 @@ public final class LiveIndexer: @unchecked Sendable {
     /// The initial index.
     public func build(progress: Indexer.Progress? = nil) -> LogIndex {
         let started = DispatchTime.now().uptimeNanoseconds
-        let files = bundle.files
+        // The merged order stores a file's number in two bytes.
+        let files = Array(bundle.files.prefix(MergedOrder.maxFiles))
+        if bundle.files.count > files.count {
+            failures.append(Diagnostic(.error, file: bundle.files[files.count].displayPath,
+                "the bundle holds \(bundle.files.count) files, more than the \(MergedOrder.maxFiles) one index can hold; this one and the \(bundle.files.count - files.count - 1) after it skipped"))
+        }
         let slots = Slots<Result<Tracked, ChargeLogError>>(count: files.count)
         let total = files.reduce(UInt64(0)) { $0 + $1.size }
         let done = Counter(), next = Counter()
@@ -192,14 +200,21 @@ public final class LiveIndexer: @unchecked Sendable {
         return assemble(seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
     }
 
+    /// Records reserved up front at most (about 40 MB of index).
+    static let maxReserve = 1 << 22
+
     static func open(_ file: InputFile, follow: Bool, userFormats: [UserFormat] = []) -> Result<Tracked, ChargeLogError> {
         let reader: FileReader
         do { reader = try FileReader(path: file.diskPath) } catch { return .failure(error) }
         let sample = reader.read(0..<UInt64(64 * 1024))
         let detection = FormatDetector.detect(sample: sample, nameHint: file.displayPath, userFormats: userFormats)
-        // Estimate the record count from the sample's line length, so the index arrays are sized once.
+        // Estimate the record count from the sample's line length, so the index arrays are sized once;
+        // from the bytes really on disk, and at most `maxReserve` (a file of newlines grows the arrays
+        // as it is read instead of reserving gigabytes up front).
         let sampleLines = max(1, sample.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 })
-        let estimate = sample.isEmpty ? 0 : Int(Double(file.size) / (Double(sample.count) / Double(sampleLines)) * 1.05) + 16
+        let size = min(file.size, reader.currentSize)
+        let estimate = sample.isEmpty ? 0
+            : min(Self.maxReserve, CheckedNumber.clamp(Double(size) / (Double(sample.count) / Double(sampleLines)) * 1.05, to: 0...Int.max / 2) + 16)
         let user = detection.userFormat.flatMap { name in userFormats.first { $0.name == name } }
         var session: any ResumableScan
         if let user {
@@ -295,8 +310,10 @@ public final class LiveIndexer: @unchecked Sendable {
         var shifted = d
         if from > 0 { shifted.segments = [(0, d.segments.last?.delta ?? 0)] }
         var ix = t.session.output.index
-        YearResolver.apply(shifted, to: &ix, from: from)
+        let lost = YearResolver.apply(shifted, to: &ix, from: from)
         t.session.output.index = ix
+        t.session.output.stats.impossibleStamps += lost
+        t.session.output.stats.unparsedLines += lost
         t.shiftedCount = n
     }
 

@@ -102,6 +102,8 @@ public final class LogIndex: Sendable {
 /// The merged order as a file-id sequence with per-file count checkpoints (see `LogIndex`).
 struct MergedOrder: Sendable {
     static let blockShift = 8
+    /// File numbers are stored in one byte up to 255 files, in two bytes up to this many.
+    static let maxFiles = Int(UInt16.max)
     let fileCount: Int
     private(set) var seq8: [UInt8] = []
     private(set) var seq16: [UInt16] = []
@@ -113,6 +115,7 @@ struct MergedOrder: Sendable {
     func file(at p: Int) -> Int { fileCount <= 255 ? Int(seq8[p]) : Int(seq16[p]) }
 
     init(_ files: [IndexedFile]) {
+        precondition(files.count <= Self.maxFiles, "LiveIndexer keeps at most maxFiles files")
         fileCount = files.count
         let total = files.reduce(0) { $0 + $1.recordCount }
         if fileCount <= 255 { seq8.reserveCapacity(total) } else { seq16.reserveCapacity(total) }

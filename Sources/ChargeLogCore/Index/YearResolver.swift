@@ -17,7 +17,7 @@ struct YearResolver {
 
     /// Span of the full-dated evidence: min and max time over dated files.
     func decide(scan: ScanOutput, file: InputFile, dated: [ClosedRange<Int64>]) -> Decision {
-        if let y = userYear {
+        if let y = userYear, CivilTime.years.contains(y) {
             return Decision(segments: [(0, y - YearlessStamp.provisionalYear)], source: .userOverride)
         }
         if !scan.anchors.isEmpty {
@@ -34,8 +34,8 @@ struct YearResolver {
             let my = CivilTime.components(m).year
             for y in stride(from: my + 1, through: my - 3, by: -1) {
                 let d = y - YearlessStamp.provisionalYear
-                var s = YearShifter(years: d)
-                if s.shift(range.upperBound) <= m + CivilTime.msPerDay { return Decision(segments: [(0, d)], source: .modificationTime) }
+                var s = YearShifter(resolving: d)
+                if s.shift(range.upperBound) <= (CheckedNumber.sum(m, CivilTime.msPerDay) ?? .max) { return Decision(segments: [(0, d)], source: .modificationTime) }
             }
             return Decision(segments: [(0, my - YearlessStamp.provisionalYear)], source: .modificationTime)
         }
@@ -47,16 +47,17 @@ struct YearResolver {
     static func bestOverlap(_ range: ClosedRange<Int64>, _ dated: [ClosedRange<Int64>]) -> Int {
         let lowY = CivilTime.components(dated.map(\.lowerBound).min()!).year - 1
         let highY = CivilTime.components(dated.map(\.upperBound).max()!).year + 1
-        let startYear = CivilTime.components(range.lowerBound).year  // 2000 + first cycle
+        // The real year of the first cycle is 2000 + delta (provisional years: `YearShifter`).
+        let startYear = YearlessStamp.provisionalYear + YearShifter.cycle(ofProvisional: CivilTime.components(range.lowerBound).year)
         var best = (delta: highY - startYear, overlap: Int64(-1), gap: Int64.max)
         for y in stride(from: highY, through: lowY, by: -1) {
             let d = y - startYear
-            var s = YearShifter(years: d)
+            var s = YearShifter(resolving: d)
             let a = s.shift(range.lowerBound), b = s.shift(range.upperBound)
             var overlap: Int64 = 0, gap = Int64.max
             for r in dated {
                 let o = min(b, r.upperBound) - max(a, r.lowerBound)
-                if o >= 0 { overlap += o + 1; gap = 0 } else { gap = min(gap, -o) }
+                if o >= 0 { overlap = CheckedNumber.sum(overlap, o + 1) ?? .max; gap = 0 } else { gap = min(gap, -o) }
             }
             if overlap > best.overlap || (overlap == best.overlap && gap < best.gap) { best = (d, overlap, gap) }
         }
@@ -73,19 +74,32 @@ struct YearResolver {
         return lo...hi
     }
 
-    /// Applies the decision to the file's times.
-    static func apply(_ d: Decision, to index: inout FileIndex, from first: Int = 0) {
+    /// Applies the decision to the file's times. A `Feb/29` that lands in a common year has no real
+    /// day: it is kept raw with the unparsed marker and its neighbour's time, like any impossible
+    /// stamp. Returns how many such records there were.
+    @discardableResult
+    static func apply(_ d: Decision, to index: inout FileIndex, from first: Int = 0) -> Int {
         let segs = d.segments.sorted { $0.record < $1.record }
-        guard !segs.isEmpty else { return }
+        guard !segs.isEmpty else { return 0 }
         var k = 0
-        var shifter = YearShifter(years: segs[0].delta)
+        var shifter = YearShifter(resolving: segs[0].delta)
+        var impossible: [Int] = []
+        var previous: Int64? = first > 0 && first <= index.times.count ? index.times[first - 1] : nil
         index.times = index.times.mapped { i, t in
             if i < first { return t }
             while k + 1 < segs.count && i >= segs[k + 1].record {
                 k += 1
-                shifter = YearShifter(years: segs[k].delta)
+                shifter = YearShifter(resolving: segs[k].delta)
             }
-            return shifter.shift(t)
+            let shifted = shifter.shift(t)
+            if shifter.losesLeapDay(t), !index.flags(i).contains(.inferredTime) {
+                impossible.append(i)
+                return previous ?? shifted
+            }
+            previous = shifted
+            return shifted
         }
+        for i in impossible { index.orFlags(i, [.unparsed, .inferredTime]) }
+        return impossible.count
     }
 }

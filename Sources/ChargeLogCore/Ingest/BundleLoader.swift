@@ -15,10 +15,11 @@ import Darwin
 /// Nothing in the input makes it throw except a path that does not exist: every other problem becomes a
 /// `Diagnostic` naming the file and what was skipped or kept.
 public enum BundleLoader {
-    public static func load(paths: [String]) throws(ChargeLogError) -> LoadedBundle {
+    /// `inflateLimit`: how far one `.gz` file or zip entry may inflate (`--max-inflate`).
+    public static func load(paths: [String], inflateLimit: InflateLimit = .standard) throws(ChargeLogError) -> LoadedBundle {
         var isFolder: [Bool] = []
         var statusOK: [Bool] = []
-        var run = IngestRun()
+        var run = IngestRun(limit: inflateLimit)
         for p in paths {
             var st = stat()
             if stat(p, &st) != 0 {
@@ -106,6 +107,7 @@ struct IngestRun {
     static let maxDepth = 4
 
     let work = WorkDirectory()
+    var limit = InflateLimit.standard
     var files: [InputFile] = []
     var diagnostics: [Diagnostic] = []
 
@@ -153,7 +155,7 @@ struct IngestRun {
             }
             files.append(InputFile(displayPath: c.display, diskPath: c.diskPath, modificationTime: c.modificationTime, size: c.size))
         case .gzip:
-            let result = GzipInflater.inflate(diskPath: c.diskPath, display: c.display, work: work)
+            let result = GzipInflater.inflate(diskPath: c.diskPath, display: c.display, work: work, limit: limit)
             diagnostics += result.diagnostics
             discard(c)
             if let path = result.diskPath {
@@ -166,7 +168,7 @@ struct IngestRun {
                 expand(inflated, depth: depth + 1)
             }
         case .zip:
-            let contents = ZipExtractor.extract(diskPath: c.diskPath, display: c.display, work: work,
+            let contents = ZipExtractor.extract(diskPath: c.diskPath, display: c.display, work: work, limit: limit,
                                                 ignore: IgnoredFiles.reason)
             diagnostics += contents.diagnostics
             discard(c)

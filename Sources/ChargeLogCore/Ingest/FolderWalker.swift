@@ -69,11 +69,16 @@ enum FolderWalker {
         return (files, diags)
     }
 
+    /// ms since the epoch, clamped into the years a stamp may have (a file dated year 300000 by
+    /// `touch -d` would otherwise overflow the time arithmetic downstream).
     static func modificationTime(_ s: stat) -> Int64 {
         #if canImport(Darwin)
-        Int64(s.st_mtimespec.tv_sec) * 1000 + Int64(s.st_mtimespec.tv_nsec) / 1_000_000
+        let sec = Int64(s.st_mtimespec.tv_sec), nsec = Int64(s.st_mtimespec.tv_nsec)
         #else
-        Int64(s.st_mtim.tv_sec) * 1000 + Int64(s.st_mtim.tv_nsec) / 1_000_000
+        let sec = Int64(s.st_mtim.tv_sec), nsec = Int64(s.st_mtim.tv_nsec)
         #endif
+        let r = CivilTime.printable
+        let seconds = min(max(sec, r.lowerBound / 1000 - 1), r.upperBound / 1000 + 1)
+        return min(max(seconds * 1000 + nsec / 1_000_000, r.lowerBound), r.upperBound)
     }
 }

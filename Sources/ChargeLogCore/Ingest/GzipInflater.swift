@@ -8,7 +8,7 @@ enum GzipInflater {
         var diagnostics: [Diagnostic]
     }
 
-    static func inflate(diskPath: String, display: String, work: WorkDirectory) -> Result {
+    static func inflate(diskPath: String, display: String, work: WorkDirectory, limit: InflateLimit = .standard) -> Result {
         let reader: FileReader
         let writer: FileWriter
         do {
@@ -17,7 +17,9 @@ enum GzipInflater {
         } catch {
             return Result(diskPath: nil, size: 0, diagnostics: [Diagnostic(.error, file: display, "skipped: \(error.message)")])
         }
-        let outcome = Inflater.run(reader, from: 0, mode: .gzipMembers, to: writer)
+        let compressed = reader.currentSize
+        let maxOutput = limit.maximum(compressed: compressed)
+        let outcome = Inflater.run(reader, from: 0, maxOutput: maxOutput, mode: .gzipMembers, to: writer)
         writer.close()
         var diags: [Diagnostic] = []
         let kept = "kept the \(outcome.bytesOut) byte(s) inflated before it"
@@ -34,6 +36,8 @@ enum GzipInflater {
                 : Diagnostic(.warning, file: display, "\(count) byte(s) after the gzip data are not gzip; ignored"))
         case .writeFailed(let why):
             diags.append(Diagnostic(.error, file: display, "inflating stopped: \(why); \(kept)"))
+        case .limitReached(let max):
+            diags.append(Diagnostic(.warning, file: display, limit.refusal(limit: max, compressed: compressed)))
         }
         if outcome.bytesOut == 0 {
             removeFile(writer.path)

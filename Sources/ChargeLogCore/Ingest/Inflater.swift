@@ -15,8 +15,10 @@ enum Inflater {
 
     static let chunk = 1 << 20
 
-    static func run(_ reader: FileReader, from start: UInt64, limit: UInt64? = nil, mode: Mode,
-                    to writer: FileWriter) -> InflateOutcome {
+    /// `limit`: compressed bytes to read at most; `maxOutput`: inflated bytes to write at most (more
+    /// ends the run with `.limitReached`).
+    static func run(_ reader: FileReader, from start: UInt64, limit: UInt64? = nil, maxOutput: UInt64 = .max,
+                    mode: Mode, to writer: FileWriter) -> InflateOutcome {
         var strm = z_stream()
         let initStatus = mode == .rawSingle ? cl_inflate_init_raw(&strm) : cl_inflate_init_auto(&strm)
         guard initStatus == Z_OK else {
@@ -28,7 +30,7 @@ enum Inflater {
         let output = UnsafeMutablePointer<UInt8>.allocate(capacity: chunk)
         defer { input.deallocate(); output.deallocate() }
 
-        let end = limit.map { start + $0 }
+        let end = limit.map { CheckedNumber.sum(start, $0) ?? .max }
         var pos = start            // next file offset to read
         var inputEOF = false
         var outcome = InflateOutcome(end: .complete, bytesIn: 0, bytesOut: 0, members: 0, crc: UInt32(crc32(0, nil, 0)))
@@ -53,7 +55,9 @@ enum Inflater {
             strm.next_out = output
             strm.avail_out = uInt(chunk)
             let status = inflate(&strm, Z_NO_FLUSH)
-            let produced = chunk - Int(strm.avail_out)
+            var produced = chunk - Int(strm.avail_out)
+            let overLimit = UInt64(produced) > maxOutput - outcome.bytesOut
+            if overLimit { produced = Int(maxOutput - outcome.bytesOut) }
             if produced > 0 {
                 outcome.crc = UInt32(crc32(uLong(outcome.crc), output, uInt(produced)))
                 do { try writer.write(UnsafeRawBufferPointer(start: output, count: produced)) } catch {
@@ -61,6 +65,10 @@ enum Inflater {
                     break
                 }
                 outcome.bytesOut += UInt64(produced)
+            }
+            if overLimit {
+                outcome.end = .limitReached(maxOutput)
+                break
             }
             if status == Z_OK { continue }
             if status == Z_STREAM_END {
@@ -117,6 +125,8 @@ struct InflateOutcome: Equatable {
         case trailingBytes(count: UInt64, allZero: Bool)
         /// The inflated copy could not be written (disk full, ...).
         case writeFailed(String)
+        /// The output reached the most it may hold (`InflateLimit`); what came before is kept.
+        case limitReached(UInt64)
     }
 
     var end: End

@@ -9,6 +9,10 @@ import Darwin
 /// `.gz` files. Created on first use, so a bundle of plain files leaves nothing behind.
 /// Disk names are generated (`7-A23C2706768VMainProcess.log`), never taken from archive paths,
 /// so an entry named `../../x` cannot write outside the folder.
+///
+/// The folder is named `chargelog-<pid>-XXXXXX` and listed in `WorkFolders` while it exists, so that
+/// an exit path (a signal, a closed pipe) can remove it with `WorkFolders.removeAll()`, and a folder left
+/// by a process that died is removed by the next run (`WorkFolders.removeStale`).
 final class WorkDirectory {
     private(set) var path: String?
     private var counter = 0
@@ -23,12 +27,14 @@ final class WorkDirectory {
     private func ensure() throws(ChargeLogError) -> String {
         if let path { return path }
         let base = FileManager.default.temporaryDirectory.path
-        var template = Array((base + "/chargelog-XXXXXX").utf8CString)
+        WorkFolders.removeStale(in: base)
+        var template = Array((base + "/" + WorkFolders.prefix + String(getpid()) + "-XXXXXX").utf8CString)
         let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
         guard made != nil else {
             throw .unreadable(path: base, reason: "cannot create a work folder: \(String(cString: strerror(errno)))")
         }
         let dir = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        WorkFolders.shared.add(dir)
         path = dir
         return dir
     }
@@ -47,6 +53,6 @@ final class WorkDirectory {
 extension LoadedBundle {
     /// Removes the inflated copies, if any.
     public func cleanUp() {
-        if let w = workDirectory { try? FileManager.default.removeItem(atPath: w) }
+        if let w = workDirectory { WorkFolders.shared.remove(w) }
     }
 }

@@ -30,8 +30,8 @@ enum ZipEntryReader {
         var dataEnd: UInt64
     }
 
-    static func read(_ r: Request, from reader: FileReader, work: WorkDirectory) -> Result {
-        let knownEnd = r.compressedSize.map { r.dataOffset + $0 } ?? r.dataOffset
+    static func read(_ r: Request, from reader: FileReader, work: WorkDirectory, limit: InflateLimit = .standard) -> Result {
+        let knownEnd = r.compressedSize.map { CheckedNumber.sum(r.dataOffset, $0) ?? .max } ?? r.dataOffset
         if r.encrypted {
             return Result(member: nil, state: .skipped,
                           diagnostics: [Diagnostic(.warning, file: r.display, "entry is password-protected; skipped")],
@@ -47,11 +47,17 @@ enum ZipEntryReader {
             return Result(member: nil, state: .skipped,
                           diagnostics: [Diagnostic(.error, file: r.display, "skipped: \(error.message)")], dataEnd: knownEnd)
         }
+        // Without a stated size, the rest of the file is what the entry can have been compressed into.
+        let fileSize = reader.currentSize
+        let compressed = r.compressedSize ?? (fileSize > r.dataOffset ? fileSize - r.dataOffset : 0)
+        let maxOutput = limit.maximum(compressed: compressed)
         let outcome = r.method == 8
-            ? Inflater.run(reader, from: r.dataOffset, limit: r.compressedSize, mode: .rawSingle, to: writer)
+            ? Inflater.run(reader, from: r.dataOffset, limit: r.compressedSize, maxOutput: maxOutput, mode: .rawSingle, to: writer)
             : copyStored(reader, from: r.dataOffset, count: r.compressedSize!, to: writer)
         writer.close()
-        let dataEnd = r.compressedSize.map { r.dataOffset + $0 } ?? (r.dataOffset + outcome.bytesIn)
+        // A stated size that runs past the file's end is a lie (or a cut): the data ended where reading did.
+        let dataEnd = r.compressedSize != nil && knownEnd <= fileSize ? knownEnd
+            : (CheckedNumber.sum(r.dataOffset, outcome.bytesIn) ?? .max)
 
         var diags: [Diagnostic] = []
         var state = State.complete
@@ -71,6 +77,9 @@ enum ZipEntryReader {
         case .writeFailed(let why):
             state = .damaged
             diags.append(Diagnostic(.error, file: r.display, "inflating stopped: \(why); \(kept)"))
+        case .limitReached(let max):
+            state = .cutShort
+            diags.append(Diagnostic(.warning, file: r.display, limit.refusal(limit: max, compressed: compressed)))
         }
         let member = ArchiveMember(path: r.name, diskPath: writer.path, modificationTime: r.modificationTime,
                                    size: outcome.bytesOut)
@@ -82,7 +91,7 @@ enum ZipEntryReader {
         var outcome = InflateOutcome(end: .complete, bytesIn: 0, bytesOut: 0, members: 1, crc: UInt32(crc32(0, nil, 0)))
         let chunk = UInt64(Inflater.chunk)
         while outcome.bytesIn < count {
-            let bytes = reader.read(start + outcome.bytesIn..<start + min(count, outcome.bytesIn + chunk))
+            let bytes = reader.read(at: start + outcome.bytesIn, count: Int(min(count - outcome.bytesIn, chunk)))
             if bytes.isEmpty { outcome.end = .truncated; outcome.members = 0; break }
             do { try writer.write(bytes) } catch {
                 outcome.end = .writeFailed(error.message)
@@ -97,7 +106,7 @@ enum ZipEntryReader {
 
     /// The CRC from the data descriptor after an entry's data (with or without its `PK\7\8` signature).
     static func descriptorCRC(_ reader: FileReader, at offset: UInt64) -> UInt32? {
-        let d = reader.read(offset..<offset + 8)
+        let d = reader.read(at: offset, count: 8)
         guard d.count == 8 else { return nil }
         return d.le32(0) == 0x0807_4B50 ? d.le32(4) : d.le32(0)
     }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Little-endian readers for zip structures.
 extension Array where Element == UInt8 {
     func le16(_ i: Int) -> UInt16 { UInt16(self[i]) | UInt16(self[i + 1]) << 8 }
@@ -32,10 +30,10 @@ struct ZipLocalHeader {
 
     /// Reads the header at `offset`; nil if it is not there or cut short.
     static func read(_ reader: FileReader, at offset: UInt64) -> ZipLocalHeader? {
-        let fixed = reader.read(offset..<offset + UInt64(fixedSize))
+        let fixed = reader.read(at: offset, count: fixedSize)
         guard fixed.count == fixedSize, Array(fixed[0..<4]) == signature else { return nil }
         let nameLength = Int(fixed.le16(26)), extraLength = Int(fixed.le16(28))
-        let variable = reader.read(offset + UInt64(fixedSize)..<offset + UInt64(fixedSize + nameLength + extraLength))
+        let variable = reader.read(at: offset + UInt64(fixedSize), count: nameLength + extraLength)
         guard variable.count == nameLength + extraLength else { return nil }
         let flags = fixed.le16(6)
         var csize: UInt64? = UInt64(fixed.le32(18)), usize: UInt64? = UInt64(fixed.le32(22))
@@ -67,92 +65,28 @@ struct ZipLocalHeader {
         return (nil, nil)
     }
 
-    /// The MS-DOS date and time, read as local time like ZIPFoundation does, in ms since the epoch.
-    var modificationTime: Int64? {
-        var c = DateComponents()
-        c.year = 1980 + Int(dosDate >> 9)
-        c.month = Int((dosDate >> 5) & 0x0F)
-        c.day = Int(dosDate & 0x1F)
-        c.hour = Int(dosTime >> 11)
-        c.minute = Int((dosTime >> 5) & 0x3F)
-        c.second = Int(dosTime & 0x1F) * 2
-        guard (1...12).contains(c.month!), (1...31).contains(c.day!), let date = Calendar.current.date(from: c) else { return nil }
-        return Int64(date.timeIntervalSince1970 * 1000)
+    var modificationTime: Int64? { ZipDOSTime.millis(date: dosDate, time: dosTime) }
+}
+
+/// The MS-DOS date and time of a zip entry. The format has no zone; chargelog reads it as UTC (as
+/// ZIPFoundation's `timegm` does) so that the year inferred from entry dates does not depend on the
+/// machine's time zone. Chargers write their zips in UTC, like their log stamps.
+enum ZipDOSTime {
+    /// ms since the epoch; nil for an impossible date or time (month 13, Feb 30, hour 25).
+    static func millis(date: UInt16, time: UInt16) -> Int64? {
+        let year = 1980 + Int(date >> 9), month = Int((date >> 5) & 0x0F), day = Int(date & 0x1F)
+        let hour = Int(time >> 11), minute = Int((time >> 5) & 0x3F), second = Int(time & 0x1F) * 2
+        guard CivilTime.isValidDate(year: year, month: month, day: day), hour < 24, minute < 60, second < 60 else { return nil }
+        return CivilTime.millis(year: year, month: month, day: day, hour: hour, minute: minute, second: second, millis: 0)
     }
 }
 
-/// The end-of-central-directory record (`PK\5\6`), found in the last 64 KiB of an intact zip, and the
-/// ZIP64 end record it may point to.
-struct ZipEndRecord {
-    /// Entries the central directory declares.
-    var entryCount: UInt64
-    /// File offset of the central directory.
-    var directoryOffset: UInt64
-
-    static func find(_ reader: FileReader) -> ZipEndRecord? {
-        let size = reader.currentSize
-        guard size >= 22 else { return nil }
-        let start = size - min(size, 22 + 0xFFFF)
-        let tail = reader.read(start..<size)
-        var i = tail.count - 22
-        while i >= 0 {
-            if tail[i] == 0x50, tail[i + 1] == 0x4B, tail[i + 2] == 0x05, tail[i + 3] == 0x06 { break }
-            i -= 1
-        }
-        guard i >= 0 else { return nil }
-        var record = ZipEndRecord(entryCount: UInt64(tail.le16(i + 10)), directoryOffset: UInt64(tail.le32(i + 16)))
-        if record.entryCount == 0xFFFF || record.directoryOffset == 0xFFFF_FFFF {
-            // ZIP64: a locator (`PK\6\7`) right before the end record gives the ZIP64 end record's offset.
-            let at = start + UInt64(i)
-            guard at >= 20 else { return nil }
-            let locator = reader.read(at - 20..<at)
-            guard locator.count == 20, locator.le32(0) == 0x0706_4B50 else { return nil }
-            let z = reader.read(locator.le64(8)..<locator.le64(8) + 56)
-            guard z.count == 56, z.le32(0) == 0x0606_4B50 else { return nil }
-            record.entryCount = z.le64(32)
-            record.directoryOffset = z.le64(48)
-        }
-        return record
+extension FileReader {
+    /// `count` bytes at `offset` (fewer at the end of the file); no overflow for any offset.
+    func read(at offset: UInt64, count: Int) -> [UInt8] {
+        guard count > 0 else { return [] }
+        let (end, overflow) = offset.addingReportingOverflow(UInt64(count))
+        return read(offset..<(overflow ? UInt64.max : end))
     }
 }
 
-/// Walks the central directory (`PK\1\2` records) for what ZIPFoundation does not make public:
-/// where each entry's local header is. Records come in the order ZIPFoundation lists its entries.
-enum ZipCentralDirectory {
-    /// Local header offsets of the `count` records starting at `offset`; nil if a record is missing or cut.
-    static func localHeaderOffsets(_ reader: FileReader, end: ZipEndRecord) -> [UInt64]? {
-        var offsets: [UInt64] = []
-        var at = end.directoryOffset
-        for _ in 0..<end.entryCount {
-            let fixed = reader.read(at..<at + 46)
-            guard fixed.count == 46, fixed.le32(0) == 0x0201_4B50 else { return nil }
-            let nameLength = UInt64(fixed.le16(28)), extraLength = UInt64(fixed.le16(30)), commentLength = UInt64(fixed.le16(32))
-            var offset = UInt64(fixed.le32(42))
-            if offset == 0xFFFF_FFFF {
-                let extra = reader.read(at + 46 + nameLength..<at + 46 + nameLength + extraLength)
-                guard let o = zip64Offset(extra, usize: fixed.le32(24), csize: fixed.le32(20)) else { return nil }
-                offset = o
-            }
-            offsets.append(offset)
-            at += 46 + nameLength + extraLength + commentLength
-        }
-        return offsets
-    }
-
-    /// In the ZIP64 extra field the 64-bit values appear in the order uncompressed size, compressed size,
-    /// header offset, each only when its 32-bit field is 0xFFFFFFFF.
-    static func zip64Offset(_ extra: [UInt8], usize: UInt32, csize: UInt32) -> UInt64? {
-        var i = 0
-        while i + 4 <= extra.count {
-            let id = extra.le16(i), size = Int(extra.le16(i + 2))
-            if id == 1 {
-                var j = i + 4
-                if usize == 0xFFFF_FFFF { j += 8 }
-                if csize == 0xFFFF_FFFF { j += 8 }
-                return j + 8 <= extra.count ? extra.le64(j) : nil
-            }
-            i += 4 + size
-        }
-        return nil
-    }
-}

@@ -2,7 +2,7 @@
 /// file headers from the start and reads each entry with `ZipEntryReader`. An entry cut short keeps what
 /// inflated. Entries whose sizes sit in a data descriptor are found by inflating to the stream's end.
 enum ZipSalvager {
-    static func salvage(_ reader: FileReader, display: String, work: WorkDirectory,
+    static func salvage(_ reader: FileReader, display: String, work: WorkDirectory, limit: InflateLimit = .standard,
                         ignore: (String) -> String?) -> ArchiveContents {
         var contents = ArchiveContents()
         var states: [ZipEntryReader.State] = []
@@ -10,7 +10,7 @@ enum ZipSalvager {
         while let offset = next, let h = ZipLocalHeader.read(reader, at: offset) {
             let entryDisplay = display + "/" + h.name
             let ignored = ignore(h.name)
-            var dataEnd = h.compressedSize.map { h.dataOffset + $0 } ?? h.dataOffset
+            var dataEnd = h.compressedSize.map { CheckedNumber.sum(h.dataOffset, $0) ?? .max } ?? h.dataOffset
             if h.isDirectory {
                 // nothing to read
             } else if let ignored, h.compressedSize != nil {
@@ -20,7 +20,7 @@ enum ZipSalvager {
                                                      dataOffset: h.dataOffset, compressedSize: h.compressedSize,
                                                      crc: h.usesDataDescriptor ? nil : h.crc,
                                                      modificationTime: h.modificationTime, encrypted: h.isEncrypted)
-                let result = ZipEntryReader.read(request, from: reader, work: work)
+                let result = ZipEntryReader.read(request, from: reader, work: work, limit: limit)
                 dataEnd = result.dataEnd
                 if let ignored {
                     // Inflated only to find where the entry ends.
@@ -58,7 +58,7 @@ enum ZipSalvager {
         let chunk: UInt64 = 1 << 20
         var at = from
         while true {
-            let bytes = reader.read(at..<at + chunk + 3)
+            let bytes = reader.read(at: at, count: Int(chunk) + 3)
             if bytes.count < 4 { return nil }
             var i = 0
             while i + 3 < bytes.count {
@@ -70,7 +70,8 @@ enum ZipSalvager {
                 i += 1
             }
             if bytes.count < Int(chunk) + 3 { return nil }
-            at += chunk
+            guard let nextAt = CheckedNumber.sum(at, chunk) else { return nil }
+            at = nextAt
         }
     }
 }

@@ -50,6 +50,28 @@ public enum CivilTime {
 
     public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
 
+    /// Years a stamp may carry: the ones ISO 8601 writes with four digits.
+    public static let years = 1...9999
+    /// Instants from 0001-01-01T00:00:00.000Z to 9999-12-31T23:59:59.999Z: what a parsed stamp may be
+    /// (after its zone offset), and what prints as four-digit ISO text.
+    public static let printable: ClosedRange<Int64> =
+        days(year: 1, month: 1, day: 1) * msPerDay ... days(year: 10_000, month: 1, day: 1) * msPerDay - 1
+
+    /// Days in a month of a year (Feb 29 only in leap years); 0 for a month outside 1...12.
+    public static func daysInMonth(year: Int, month: Int) -> Int {
+        switch month {
+        case 1, 3, 5, 7, 8, 10, 12: 31
+        case 4, 6, 9, 11: 30
+        case 2: isLeap(year) ? 29 : 28
+        default: 0
+        }
+    }
+
+    /// Whether a date exists: a year in `years`, a month 1...12, a day of that month (no `2024-02-30`).
+    public static func isValidDate(year: Int, month: Int, day: Int) -> Bool {
+        years.contains(year) && day >= 1 && day <= daysInMonth(year: year, month: month)
+    }
+
     /// The same civil time moved by `years` (Feb 29 into a common year becomes Mar 1).
     public static func shift(_ ms: Int64, years: Int) -> Int64 {
         if years == 0 { return ms }
@@ -61,13 +83,13 @@ public enum CivilTime {
     /// `2024-05-01T14:42:14.595Z`
     public static func iso8601(_ ms: Int64) -> String {
         let c = components(ms)
-        return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))T\(pad(c.hour, 2)):\(pad(c.minute, 2)):\(pad(c.second, 2)).\(pad(c.millis, 3))Z"
+        return "\(year(c.year))-\(pad(c.month, 2))-\(pad(c.day, 2))T\(pad(c.hour, 2)):\(pad(c.minute, 2)):\(pad(c.second, 2)).\(pad(c.millis, 3))Z"
     }
 
     /// `2024-05-01 14:42:14.595` (UTC, for narrow columns).
     public static func display(_ ms: Int64, millis: Bool = true) -> String {
         let c = components(ms)
-        let base = "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2)) \(pad(c.hour, 2)):\(pad(c.minute, 2)):\(pad(c.second, 2))"
+        let base = "\(year(c.year))-\(pad(c.month, 2))-\(pad(c.day, 2)) \(pad(c.hour, 2)):\(pad(c.minute, 2)):\(pad(c.second, 2))"
         return millis ? base + ".\(pad(c.millis, 3))" : base
     }
 
@@ -79,8 +101,15 @@ public enum CivilTime {
 
 
     static func pad(_ v: Int, _ width: Int) -> String {
-        let s = String(v)
-        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        let s = String(v.magnitude)
+        let digits = s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        return v < 0 ? "-" + digits : digits
+    }
+
+    /// A year as ISO 8601 writes it: four digits, or the expanded form with a sign (`+10000`, `-0001`)
+    /// outside 0...9999, which no parsed stamp reaches (only an instant computed out of range).
+    static func year(_ y: Int) -> String {
+        (0...9999).contains(y) ? pad(y, 4) : (y < 0 ? pad(y, 4) : "+" + pad(y, 4))
     }
 
     /// Parses user-typed times: `2024-05-01`, `2024-05-01 14:42`, `2024-05-01T14:42:14`, `...14.595Z`,

@@ -2,6 +2,8 @@
 /// `2024-05-01 14:42:14.595 +0000`, `2021-11-09 15:58:40:440`, `2023-11-30T00:00:42+0000`,
 /// `2025-08-22T02:50:56.688Z`, `2024-11-26T10:03:49Z`, `2024-05-01T18:27:41,000+0200`.
 /// A missing zone means UTC. Allocation-free; the indexer calls it once per line.
+/// Impossible stamps are rejected, not moved: `2024-02-30`, `2023-02-29`, year 0000, a zone `+99:99`
+/// (the line is then kept raw by its format, with the unparsed marker; see `ImpossibleStamp`).
 public enum ISOStamp {
     public struct Result: Sendable, Equatable {
         public var ms: Int64
@@ -34,12 +36,12 @@ public enum ISOStamp {
               s[b + 10] == UInt8(ascii: "T") || s[b + 10] == UInt8(ascii: " ") || s[b + 10] == UInt8(ascii: "t"),
               let hour = number(s, b + 11, 2), s[b + 13] == UInt8(ascii: ":"),
               let minute = number(s, b + 14, 2),
-              (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60
+              CivilTime.isValidDate(year: year, month: month, day: day), hour < 24, minute < 60
         else {
             // Date only: `2024-05-01`.
             if s.count >= 10, let year = number(s, b, 4), s[b + 4] == UInt8(ascii: "-"),
                let month = number(s, b + 5, 2), s[b + 7] == UInt8(ascii: "-"), let day = number(s, b + 8, 2),
-               (1...12).contains(month), (1...31).contains(day), s.count == 10 {
+               CivilTime.isValidDate(year: year, month: month, day: day), s.count == 10 {
                 return Result(ms: CivilTime.millis(year: year, month: month, day: day, hour: 0, minute: 0,
                                                    second: 0, millis: 0), length: 10)
             }
@@ -78,6 +80,8 @@ public enum ISOStamp {
                 var mm = 0
                 if k < s.endIndex, s[k] == UInt8(ascii: ":") { k += 1 }
                 if let m2 = number(s, k, 2) { mm = m2; k += 2 }
+                // `+99:99` is no zone: the whole stamp is rejected (the line stays raw), not half-read.
+                guard hh <= Self.maxOffsetHours, mm < 60 else { return nil }
                 offset = (hh * 60 + mm) * (z == UInt8(ascii: "-") ? -1 : 1)
                 i = k
             } else if z == UInt8(ascii: "U"), j + 3 <= s.endIndex, s[j + 1] == UInt8(ascii: "T"),
@@ -85,10 +89,15 @@ public enum ISOStamp {
                 i = j + 3
             }
         }
-        return Result(ms: CivilTime.millis(year: year, month: month, day: day, hour: hour, minute: minute,
-                                           second: second, millis: millis, offsetMinutes: offset),
-                      length: i - b)
+        let ms = CivilTime.millis(year: year, month: month, day: day, hour: hour, minute: minute,
+                                  second: second, millis: millis, offsetMinutes: offset)
+        // `0001-01-01T00:30+01:00` would fall into year 0, which does not print as four digits.
+        guard CivilTime.printable.contains(ms) else { return nil }
+        return Result(ms: ms, length: i - b)
     }
+
+    /// Zone offsets run from -12:00 to +14:00 in practice; ±18:00 is the most ISO software accepts.
+    static let maxOffsetHours = 18
 }
 
 /// English month names as the Sungrow streams print them: `Apr`, `April`, `January`.

@@ -35,6 +35,10 @@ enum LineChart {
 
     static func draw(_ series: MeterSeries, into g: inout CellGrid, rect: Rect) {
         guard rect.height >= 3, rect.width >= 16 else { return }
+        // A value that is not finite has no place on an axis (the core does not pass one on; this
+        // keeps the chart from trapping on `Int(NaN)` if anything ever does).
+        var series = series
+        series.points.removeAll { !$0.value.isFinite }
         let role = role(series.quantity)
         let values = series.points.map(\.value)
         var title = "\(series.quantity.rawValue) \(series.unit)"
@@ -72,8 +76,10 @@ enum LineChart {
         let t0 = series.points.first!.time, t1 = series.points.last!.time
         let span = max(1, t1 - t0)
         func dot(_ p: MeterSeries.Point) -> (Int, Int) {
-            let x = series.points.count == 1 ? 0 : Int(Double(p.time - t0) / Double(span) * Double(canvas.dotWidth - 1))
-            let y = Int(((hi - p.value) / (hi - lo) * Double(canvas.dotHeight - 1)).rounded())
+            let x = series.points.count == 1 ? 0
+                : CheckedNumber.clamp((Double(p.time - t0) / Double(span) * Double(canvas.dotWidth - 1)).rounded(.down),
+                                      to: 0...max(0, canvas.dotWidth - 1))
+            let y = CheckedNumber.clamp((hi - p.value) / (hi - lo) * Double(canvas.dotHeight - 1), to: 0...max(0, canvas.dotHeight - 1))
             return (x, y)
         }
         var prev: (Int, Int)?

@@ -22,7 +22,8 @@ struct HeartbeatGapCheck: ProblemCheck {
             let messages = byLog[log]!.filter { store.entries[$0].time >= beats[0] }
             for (a, b) in zip(messages, messages.dropFirst()) {
                 let ta = store.entries[a].time, tb = store.entries[b].time
-                guard let setting = interval.at(ta), tb - ta > Self.factor * setting.ms else { continue }
+                guard let setting = interval.at(ta),
+                      CheckedNumber.saturatingDifference(tb, ta) > CheckedNumber.saturatingProduct(Self.factor, setting.ms) else { continue }
                 var text = "No heartbeat or other message from the charger for \(FindingText.duration(tb - ta)) (\(FindingText.clock(ta)) → \(FindingText.clock(tb))), more than twice the heartbeat interval of \(FindingText.duration(setting.ms)) from \(setting.source)"
                 if c.analysis.connectivity.contains(where: { !$0.online && $0.start < tb && ($0.end ?? Int64.max) > ta }) {
                     text += "; the OCPP connection was lost meanwhile"

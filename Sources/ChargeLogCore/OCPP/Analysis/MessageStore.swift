@@ -49,6 +49,8 @@ struct MessageStore: Sendable {
             let nameMap = r.names.names.map { store.names.number($0) }
             let family = OCPPConnection.family(of: files[fileNumber].displayPath)
             var local: [OCPPChannel: UInt16] = [:]
+            // Message numbers are Int32 throughout the analysis.
+            guard store.entries.count + r.entries.count < Int(Int32.max) else { break }
             for var e in r.entries {
                 e.action = nameMap[Int(e.action)]
                 e.errorCode = nameMap[Int(e.errorCode)]
@@ -57,7 +59,10 @@ struct MessageStore: Sendable {
                     e.connection = c
                 } else {
                     let conn = OCPPConnection(channel: e.channel, log: family)
+                    // Connections are numbered in two bytes; past 65,535 the last number is shared
+                    // (pairing by unique id then spans those logs; no real bundle gets near it).
                     let c = connectionIndex[conn] ?? {
+                        guard store.connections.count < Int(UInt16.max) else { return UInt16.max - 1 }
                         let n = UInt16(store.connections.count)
                         store.connections.append(conn)
                         connectionIndex[conn] = n
@@ -75,9 +80,9 @@ struct MessageStore: Sendable {
             codes += r.codeEvents
         }
         store.idStrings = pool.strings
-        store.counterpart = Array(repeating: -1, count: total)
-        store.hop = Array(repeating: -1, count: total)
-        store.exchangeOf = Array(repeating: -1, count: total)
+        store.counterpart = Array(repeating: -1, count: store.entries.count)
+        store.hop = Array(repeating: -1, count: store.entries.count)
+        store.exchangeOf = Array(repeating: -1, count: store.entries.count)
         return (store, facts, prints, main, codes)
     }
 }

@@ -24,11 +24,13 @@ public enum CodeAnnotations {
             }
         case "StopTransaction":
             out.append("reason: \(p["reason"]?.stringValue ?? "Local (not sent; the spec default)")")
+        case "BootNotification", "ChangeConfiguration", "GetConfiguration":
+            out += heartbeatIntervalNotes(p)
         default:
             break
         }
         let mv = MeterValueReader.read(p["meterValue"] ?? p["transactionData"], path: "", fallbackTime: 0)
-        for issue in mv.issues where issue.kind == .scientificNotation || issue.kind == .notANumber {
+        for issue in mv.issues where issue.kind == .scientificNotation || issue.kind == .notANumber || issue.kind == .outOfRange {
             out.append(issue.message)
         }
         for s in mv.signed {
@@ -39,6 +41,20 @@ public enum CodeAnnotations {
             out.append("OCMF \(d.pagination ?? "") \(s.context.rawValue): " + readings.joined(separator: "; "))
         }
         return out
+    }
+
+    /// A heartbeat interval the diagnostics will not use (`1e300`, `5e15`): said as sent.
+    static func heartbeatIntervalNotes(_ p: JSONValue) -> [String] {
+        var values: [JSONValue] = []
+        if let v = p["interval"] ?? p["heartbeatInterval"] { values.append(v) }
+        if p["key"]?.stringValue == "HeartbeatInterval", let v = p["value"] { values.append(v) }
+        for item in p["configurationKey"]?.arrayValue ?? [] where item["key"]?.stringValue == "HeartbeatInterval" {
+            if let v = item["value"] { values.append(v) }
+        }
+        let r = HeartbeatInterval.seconds
+        return values.filter(HeartbeatInterval.isOutOfRange).map {
+            "heartbeat interval \($0.plainText) s is out of range (\(Int(r.lowerBound))…\(Int(r.upperBound)) s); not used"
+        }
     }
 
     /// Notes on a log line that is not OCPP: Aurora `ocpp error Code :14,2097672`, Sungrow fault names.

@@ -50,6 +50,9 @@ public struct OCPPIssue: Sendable, Hashable, CustomStringConvertible {
         case inferred
         /// 2.0.1: the charger used another EVSE than the one asked for or first named.
         case evseMismatch
+        /// A number outside what the program can use (`"1e20"` Wh, an infinite value, a multiplier of
+        /// 10^15, a heartbeat interval of 1e300 s): shown as sent and not used.
+        case outOfRange
     }
 
     public var severity: Severity

@@ -42,11 +42,13 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// The number's value (also for numbers written as strings, as OCPP 1.6 sampled values are).
     public var doubleValue: Double? {
-        switch self {
+        // `1e999999` parses as infinity: not a value anything can use.
+        let d: Double? = switch self {
         case .number(let s): Double(s)
         case .string(let s): JSONNumberText.isNumber(s) ? Double(s) : nil
         default: nil
         }
+        return d.flatMap { $0.isFinite ? $0 : nil }
     }
 
     /// The value as an integer when it is a whole number (`7854588`, `32.0`).

@@ -43,11 +43,17 @@ enum MeterValueReader {
 
         guard let raw = sv["value"] else { return }
         var value: Double
+        let rawText: String
         switch raw {
         case .string(let s):
             flags.insert(.fromString)
+            rawText = "\"\(s)\""
             guard JSONNumberText.isNumber(s), let d = Double(s) else {
                 out.issues.append(OCPPIssue(.warning, .notANumber, path: path + ".value", "value \"\(s)\" is not a number"))
+                return
+            }
+            guard inRange(d) else {
+                out.issues.append(outOfRange(rawText, path: path))
                 return
             }
             if JSONNumberText.isScientific(s) {
@@ -57,7 +63,12 @@ enum MeterValueReader {
             }
             value = d
         case .number(let n):
+            rawText = n
             guard let d = Double(n) else { return }
+            guard inRange(d) else {
+                out.issues.append(outOfRange(rawText, path: path))
+                return
+            }
             if JSONNumberText.isScientific(n) { flags.insert(.scientific) }
             value = d
         default:
@@ -74,23 +85,45 @@ enum MeterValueReader {
             unit = MeterUnit.implied(by: measurand)
             flags.insert(.impliedUnit)
         }
-        if let m = sv["unitOfMeasure"]?["multiplier"]?.intValue, m != 0 {
-            value *= pow10(m)
-            flags.insert(.converted)
+        if let multiplier = sv["unitOfMeasure"]?["multiplier"] {
+            guard let m = multiplier.intValue, Self.multipliers.contains(m) else {
+                out.issues.append(OCPPIssue(.warning, .outOfRange, path: path + ".unitOfMeasure.multiplier",
+                    "multiplier \(multiplier.plainText) is out of range (\(Self.multipliers.lowerBound)…\(Self.multipliers.upperBound)); value \(rawText) not used"))
+                return
+            }
+            if m != 0 {
+                value *= pow10(m)
+                flags.insert(.converted)
+            }
+        }
+        // Unit scaling can carry a finite value out of range (`1.7e308` kWh → Wh is infinite).
+        guard inRange(value) else {
+            out.issues.append(outOfRange(rawText, path: path, scaled: true))
+            return
         }
         out.samples.append(MeterSample(time: time, value: value, measurand: measurand, phase: phase, unit: unit,
                                        context: context, location: location, flags: flags))
     }
 
-    static func pow10(_ n: Int) -> Double {
-        var r = 1.0
-        for _ in 0..<abs(n) { r *= 10 }
-        return n < 0 ? 1 / r : r
+    static func pow10(_ n: Int) -> Double { CheckedNumber.powerOfTen(n) }
+
+    /// The largest magnitude a reading may have, in base units after scaling (10^15 Wh is a
+    /// petawatt-hour; beyond 2^53 ≈ 9·10^15 a Double no longer holds every whole number).
+    static let limit = 1e15
+    /// `unitOfMeasure.multiplier` values used (OCPP 2.0.1 sends small powers of ten, usually 0 or 3).
+    static let multipliers = -18...18
+
+    static func inRange(_ d: Double) -> Bool { d.isFinite && abs(d) <= limit }
+
+    static func outOfRange(_ raw: String, path: String, scaled: Bool = false) -> OCPPIssue {
+        OCPPIssue(.warning, .outOfRange, path: path + ".value",
+                  "value \(raw) is out of range\(scaled ? " after unit scaling" : "") (beyond ±10^15 or not finite); not used")
     }
 
     /// `3.48e-05` → `0.0000348`.
     static func plain(_ d: Double) -> String {
-        if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
+        guard d.isFinite, abs(d) < limit else { return "\(d)" }
+        if d == d.rounded() { return String(Int64(d)) }
         var s = ""
         var digits = 0
         var v = abs(d)

@@ -61,13 +61,20 @@ public enum OCPPValidator {
             return
         case .integer:
             if case .number = v, v.intValue != nil { return }
-            if case .string(let s) = v, Int(s) != nil {
+            if case .number(let n) = v, let d = Double(n), !d.isFinite || (d == d.rounded() && abs(d) >= 9e15) {
+                issues.append(OCPPIssue(.warning, .outOfRange, path: makePath(), "number \(n) is too large to use as an integer; not used"))
+            } else if case .string(let s) = v, Int(s) != nil {
                 issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "integer sent as a string (\"\(s)\")"))
             } else {
                 issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(describe(v)) where an integer is expected"))
             }
         case .decimal:
-            if case .number = v { return }
+            if case .number(let n) = v {
+                if Double(n)?.isFinite == false {
+                    issues.append(OCPPIssue(.warning, .outOfRange, path: makePath(), "number \(n) is out of range (not finite); not used"))
+                }
+                return
+            }
             issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(describe(v)) where a number is expected"))
         case .boolean:
             if case .bool = v { return }
