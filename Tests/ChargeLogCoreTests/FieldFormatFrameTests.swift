@@ -92,6 +92,12 @@ import Testing
         #expect(f.action == "Heartbeat" && f.issues.isEmpty)
     }
 
+    @Test func loneEscapeByteIsKeptAndDoesNotStopTheSearch() throws {
+        // An ESC that starts no colour sequence stays in the text; the frame after it is still found.
+        let f = try one("2025-09-02 22:53:09,498 - ocpp - INFO - \u{1b}send [2,\"1\",\"Heartbeat\",{}]", .python)
+        #expect(f.action == "Heartbeat")
+    }
+
     @Test func txAndRxLabels() {
         #expect(frames("TX [2,\"1\",\"Heartbeat\",{}]", .custom).first?.hint == .sent)
         #expect(frames("10:00:00 ocpp: RX [3,\"1\",{}]", .custom).first?.hint == .received)

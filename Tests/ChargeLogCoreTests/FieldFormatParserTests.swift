@@ -200,3 +200,25 @@ import Testing
         #expect(String(decoding: text, as: UTF8.self).hasSuffix("  }\n]"))
     }
 }
+
+/// Level names as the formats read them (the proxy's, the generic format's, the field formats').
+@Suite struct LevelNameTests {
+    @Test func logLevelParseReadsTheNamesInAnyCaseAndNothingElse() {
+        let names: [(String, LogLevel)] = [("TRACE", .trace), ("verbose", .trace), ("Debug", .debug), ("DBG", .debug),
+            ("INFO", .info), ("notice", .info), ("WARN", .warn), ("WARNING", .warn), ("error", .error), ("ERR", .error),
+            ("SEVERE", .error), ("CRIT", .error), ("CRITICAL", .error), ("FATAL", .fatal), ("panic", .fatal)]
+        for (word, level) in names { #expect(LogLevel.parse(Array(word.utf8)) == level, "\(word)") }
+        for miss in ["", "INF", "INFOS", "WARNINGS", "[INFO]", "\u{0}INFO", "INFO\u{0}", "ÉRROR"] {
+            #expect(LogLevel.parse(Array(miss.utf8)) == .none, "\(miss)")
+        }
+        // Only the first eight bytes count, as before: a ninth letter after CRITICAL is not looked at.
+        #expect(LogLevel.parse(Array("CRITICALX".utf8)) == .error)
+    }
+
+    @Test func levelWordNeedsAWholeWord() {
+        func word(_ s: String) -> LogLevel? { LevelWord.parse(Array(s.utf8), at: 0)?.level }
+        #expect(word("WARNING - x") == .warn && word("info:") == .info && word("error]") == .error)
+        #expect(word("INFORMATION") == nil && word("errors") == nil && word("CRITICALX") == nil && word("") == nil)
+        #expect(LevelWord.parseUpper(Array("info".utf8), at: 0) == nil)
+    }
+}

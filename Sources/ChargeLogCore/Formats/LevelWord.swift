@@ -2,7 +2,7 @@
 /// the formats call it once per line.
 enum LevelWord {
     /// The level of the letters at `i` (ASCII, any case, at most 8 letters, not followed by another
-    /// letter) and the index after them; nil when they are not a level name.
+    /// letter) and the index after them; nil when they are not a level name (`LogLevel.words`).
     @inline(__always)
     static func parse<C: RandomAccessCollection<UInt8>>(_ s: C, at i: Int) -> (level: LogLevel, end: Int)? where C.Index == Int {
         var key: UInt64 = 0
@@ -11,11 +11,13 @@ enum LevelWord {
             let b = s[j] | 0x20
             guard b >= 0x61, b <= 0x7A else { break }
             guard j - i < 8 else { return nil }
-            key = key << 8 | UInt64(b)
+            key = key << 8 | UInt64(b - 32)
             j += 1
         }
-        guard j > i, let level = level(key) else { return nil }
-        return (level, j)
+        let n = j - i
+        guard n > 0 else { return nil }
+        for w in LogLevel.words where w.count == n && w.key == key { return (w.level, j) }
+        return nil
     }
 
     /// Like `parse`, but only upper-case words (`INFO`, not `info`): Python's and Java's level names,
@@ -26,20 +28,4 @@ enum LevelWord {
         for k in i..<r.end where s[k] >= 0x61 { return nil }
         return r
     }
-
-    static let table: [UInt64: LogLevel] = {
-        var t: [UInt64: LogLevel] = [:]
-        for (w, l) in [("trace", LogLevel.trace), ("verbose", .trace), ("debug", .debug), ("dbg", .debug),
-                       ("info", .info), ("notice", .info), ("warn", .warn), ("warning", .warn),
-                       ("error", .error), ("err", .error), ("severe", .error), ("crit", .error),
-                       ("critical", .error), ("fatal", .fatal), ("panic", .fatal)] {
-            var key: UInt64 = 0
-            for b in w.utf8 { key = key << 8 | UInt64(b) }
-            t[key] = l
-        }
-        return t
-    }()
-
-    @inline(__always)
-    static func level(_ key: UInt64) -> LogLevel? { table[key] }
 }

@@ -16,18 +16,24 @@ public enum LogLevel: UInt8, Sendable, Codable, CaseIterable, Comparable {
         }
     }
 
-    /// Parses `INFO`, `WARN`, `WARNING`, `ERR`, `ERROR`, ... from ASCII bytes.
+    /// Parses `INFO`, `WARN`, `WARNING`, `ERR`, `ERROR`, ... from ASCII bytes (their first eight, any
+    /// case). Allocation-free: the formats call it once per line.
     public static func parse<C: Collection<UInt8>>(_ bytes: C) -> LogLevel {
-        var s = ""
-        for b in bytes.prefix(8) { s.unicodeScalars.append(Unicode.Scalar(b >= 97 && b <= 122 ? b - 32 : b)) }
-        switch s {
-        case "TRACE", "VERBOSE": return .trace
-        case "DEBUG", "DBG": return .debug
-        case "INFO", "NOTICE": return .info
-        case "WARN", "WARNING": return .warn
-        case "ERROR", "ERR", "SEVERE", "CRIT", "CRITICAL": return .error
-        case "FATAL", "PANIC": return .fatal
-        default: return .none
+        var key: UInt64 = 0
+        var n = 0
+        for b in bytes.prefix(8) {
+            key = key << 8 | UInt64(b >= 97 && b <= 122 ? b - 32 : b)
+            n += 1
         }
+        for w in words where w.count == n && w.key == key { return w.level }
+        return .none
     }
+
+    /// The level names, packed as `parse` packs its input.
+    static let words: [(count: Int, key: UInt64, level: LogLevel)] = [
+        ("TRACE", LogLevel.trace), ("VERBOSE", .trace), ("DEBUG", .debug), ("DBG", .debug),
+        ("INFO", .info), ("NOTICE", .info), ("WARN", .warn), ("WARNING", .warn),
+        ("ERROR", .error), ("ERR", .error), ("SEVERE", .error), ("CRIT", .error), ("CRITICAL", .error),
+        ("FATAL", .fatal), ("PANIC", .fatal),
+    ].map { name, level in (name.utf8.count, name.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }, level) }
 }

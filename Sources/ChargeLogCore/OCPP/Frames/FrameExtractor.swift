@@ -60,8 +60,13 @@ public enum FrameExtractor {
     public static func frames(in buf: UnsafeBufferPointer<UInt8>, stream: StreamKind,
                               csvColumns: ChargePilotColumns? = nil) -> [OCPPFrame] {
         if ANSIEscapes.contains(buf) {
-            return ANSIEscapes.strip(buf).withUnsafeBufferPointer { frames(in: $0, stream: stream, csvColumns: csvColumns) }
+            return ANSIEscapes.strip(buf).withUnsafeBufferPointer { extract($0, stream: stream, csvColumns: csvColumns) }
         }
+        return extract(buf, stream: stream, csvColumns: csvColumns)
+    }
+
+    /// `frames(in:)` on bytes without colour codes.
+    static func extract(_ buf: UnsafeBufferPointer<UInt8>, stream: StreamKind, csvColumns: ChargePilotColumns?) -> [OCPPFrame] {
         if stream == .csv { return ChargePilotRow.frames(buf, columns: csvColumns ?? .standard) }
         // JSON records: the frame may be escaped inside a string, or rebuilt from fields.
         if stream == .trace { return TraceRecordFrame.frames(buf) }
