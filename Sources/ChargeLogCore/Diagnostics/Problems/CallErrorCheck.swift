@@ -20,7 +20,7 @@ struct CallErrorCheck: ProblemCheck {
             let cause = text
             if let call { text += " (\(call.direction.label), id \(call.uniqueId))" }
             if let d = m.frame?.errorDescription, !d.isEmpty { text += ": \"\(d)\"" }
-            if let meaning = CallErrorCode(rawValue: code)?.meaning { text += " — \(meaning)" }
+            if let meaning = CallErrorCode(rawValue: code)?.meaning { text += " — \(meaning)" } else { text += " (not an OCPP-J error code)" }
             let p = call?.payload ?? .null
             out.append(Finding(kind, severity: .error, time: m.time, connector: p["connectorId"]?.intValue,
                                transactionId: p["transactionId"]?.plainText, explanation: text, records: records,

@@ -1,6 +1,7 @@
 /// A counted message whose payload breaks its OCPP schema: a required field missing, a wrong type, a
 /// value outside its enumeration, a string too long, a malformed time. Extra fields are left out (many
-/// chargers and proxies add some). One finding per message, grouped by action and message type in the
+/// chargers and proxies add some), and CALLERRORs (each is a finding of its own, which says when its
+/// code is not one of OCPP-J's). One finding per message, grouped by action and message type in the
 /// summary; the message's issues show in the viewer's detail pane.
 struct SchemaViolationCheck: ProblemCheck {
     var kind: FindingKind { .schemaViolation }
@@ -12,7 +13,7 @@ struct SchemaViolationCheck: ProblemCheck {
         for (k, issues) in store.issues.sorted(by: { $0.key < $1.key }) {
             let i = Int(k)
             let e = store.entries[i]
-            guard e.flags.contains(.primary), e.channel != .export else { continue }
+            guard e.flags.contains(.primary), e.channel != .export, e.messageType?.isError != true else { continue }
             let bad = issues.filter { Self.kinds.contains($0.kind) }
             guard !bad.isEmpty else { continue }
             let label = "\(e.messageType?.label ?? "?") \(store.action(i) ?? "?")"
