@@ -24,6 +24,11 @@ struct Timeline: ParsableCommand {
     @Option(help: "With --follow: seconds between checks.") var interval: Double = 0.5
     @Option(help: "With --follow: stop after this many seconds (for scripts and tests).") var stopAfter: Double?
 
+    func validate() throws {
+        guard interval.isFinite, interval >= 0.01, interval <= 3600 else { throw ValidationError("--interval takes seconds from 0.01 to 3600") }
+        if let s = stopAfter, !(s.isFinite && s >= 0) { throw ValidationError("--stop-after takes a number of seconds") }
+    }
+
     func run() throws {
         try bundle.validatePaths()
         let loaded: LoadedBundle

@@ -15,10 +15,10 @@ public struct TimeColumn: Sendable {
     mutating func reserve(_ n: Int) { deltas.reserveCapacity(n) }
 
     mutating func append(_ t: Int64) {
-        if let base = segmentBase.last, let d = Int32(exactly: t - base) {
+        if let base = segmentBase.last, let d = Int32(exactly: CheckedNumber.saturatingDifference(t, base)) {
             deltas.append(d)
         } else {
-            segmentStart.append(UInt32(deltas.count))
+            segmentStart.append(UInt32(clamping: deltas.count))
             segmentBase.append(t)
             deltas.append(0)
         }
@@ -42,7 +42,7 @@ public struct TimeColumn: Sendable {
     /// Sets record i (used to back-fill records that preceded the first stamp).
     mutating func set(_ i: Int, _ t: Int64) {
         let s = segment(i)
-        if let d = Int32(exactly: t - segmentBase[s]) {
+        if let d = Int32(exactly: CheckedNumber.saturatingDifference(t, segmentBase[s])) {
             deltas[i] = d
         } else {
             self = mapped { j, old in j == i ? t : old }

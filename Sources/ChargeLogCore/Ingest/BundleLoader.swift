@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -17,6 +18,8 @@ import Darwin
 public enum BundleLoader {
     /// `inflateLimit`: how far one `.gz` file or zip entry may inflate (`--max-inflate`).
     public static func load(paths: [String], inflateLimit: InflateLimit = .standard) throws(ChargeLogError) -> LoadedBundle {
+        // Folders left by runs that died (a crash, kill -9), once per process.
+        WorkFolders.removeStale(in: FileManager.default.temporaryDirectory.path)
         var isFolder: [Bool] = []
         var statusOK: [Bool] = []
         var run = IngestRun(limit: inflateLimit)

@@ -14,7 +14,9 @@ enum DuplicateDownloads {
     /// `2168Vqt (1).zip` → (`2168Vqt.zip`, 1); `A.log.gz` → (`A.log.gz`, 0). The number must come
     /// right before the extension(s), optionally after one space.
     static func parse(_ name: String) -> Copy {
-        guard let m = name.wholeMatch(of: /(.+?) ?\(([0-9]{1,4})\)((?:\.[^.\s()]+)*)/), let n = Int(m.2) else {
+        // The regex costs about 80 µs a name; most names have no `(n)` at all (a zip of 20,000 entries).
+        guard name.utf8.contains(UInt8(ascii: "(")),
+              let m = name.wholeMatch(of: /(.+?) ?\(([0-9]{1,4})\)((?:\.[^.\s()]+)*)/), let n = Int(m.2) else {
             return Copy(original: name, number: 0)
         }
         return Copy(original: String(m.1) + String(m.3), number: n)

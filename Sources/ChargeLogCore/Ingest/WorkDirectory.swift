@@ -42,10 +42,14 @@ final class WorkDirectory {
     /// The last path component, with anything but letters, digits, `._-` replaced, at most 100 bytes.
     static func safeName(_ name: String) -> String {
         let last = name.split(separator: "/").last.map(String.init) ?? "file"
-        let cleaned = last.unicodeScalars.map { c -> Character in
-            c.isASCII && (CharacterSet.alphanumerics.contains(c) || "._-".unicodeScalars.contains(c)) ? Character(c) : "_"
+        let cleaned = last.utf8.map { b -> UInt8 in
+            switch b {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"): b
+            default: UInt8(ascii: "_")
+            }
         }
-        let s = String(cleaned.suffix(100))
+        let s = String(decoding: cleaned.suffix(100), as: UTF8.self)
         return s.isEmpty || s == "." || s == ".." ? "file" : s
     }
 }
