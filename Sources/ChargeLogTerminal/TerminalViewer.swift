@@ -19,6 +19,8 @@ public enum TerminalViewer {
         /// A slower, richer analysis (the OCPP engine) computed in the background after the first
         /// screen; it replaces `makeInsights`' result when done.
         public var analyse: (@Sendable (LogIndex) -> InsightSource)?
+        /// The zone times are shown in (`--display-tz`); `:tz` changes it in the viewer.
+        public var displayZone = DisplayZone.utc
 
         public init(paths: [String], index: IndexOptions, theme: Theme, mouse: Bool = false, follow: Bool = false,
                     makeInsights: @escaping @Sendable (LogIndex) -> InsightSource = { PlainInsights(index: $0) },
@@ -58,6 +60,7 @@ public enum TerminalViewer {
         let (rows, cols) = screen.size
         let name = options.paths.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " ")
         let model = ViewerModel(rows: rows, cols: cols, bundleName: name)
+        model.displayZone = options.displayZone
         let task = LoadTask()
         task.start(paths: options.paths, options: options.index, makeInsights: options.makeInsights)
         var loaded: LoadTask.Loaded?

@@ -14,6 +14,17 @@ struct BundleOptions: ParsableArguments {
         valueName: "zone"))
     var zones: [String] = []
 
+    @Option(name: .customLong("display-tz"), help: ArgumentHelp(
+        "Show times in this zone instead of UTC: local, +02:00, Europe/Berlin (text output and the viewer; JSON and CSV stay UTC).",
+        valueName: "zone"))
+    var displayTZ: String?
+
+    /// `--display-tz`, UTC when not given.
+    func displayZone() throws -> DisplayZone {
+        guard let displayTZ else { return .utc }
+        do { return try DisplayZone(parsing: displayTZ) } catch { throw CLIError(error.message) }
+    }
+
     @Flag(help: "Take every stamp as written (UTC) instead of inferring local time from the OCPP payload times.")
     var noClockInference = false
 

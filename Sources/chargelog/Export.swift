@@ -59,7 +59,7 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        let f = try filter.make()
+        let f = try filter.make(zone: try bundle.displayZone())
         let (loaded, index) = try bundle.open()
         defer { loaded.cleanUp() }
         let analysis = OCPPAnalysis.build(index, schemas: try schemas.load())

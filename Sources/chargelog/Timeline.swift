@@ -37,10 +37,11 @@ struct Timeline: ParsableCommand {
         let live = LiveIndexer(loaded, options: try bundle.indexOptions(), follow: follow)
         var index = live.build()
         for d in index.diagnostics where d.severity >= .warning { stderr(d.line) }
-        let f = try filter.make()
+        let zone = try bundle.displayZone()
+        let f = try filter.make(zone: zone)
         let out = FileOutputStream.stdout
         if format == .csv { out.line("time,stream,file,line,text") }
-        print(index, refs: nil, filter: f, out: out)
+        print(index, refs: nil, filter: f, zone: zone, out: out)
         out.flush()
         guard follow else { return }
         // Records already printed, per file.
@@ -58,23 +59,23 @@ struct Timeline: ParsableCommand {
                 seen[file.source.diskPath] = file.recordCount
             }
             fresh.sort { index.position(of: $0) < index.position(of: $1) }
-            print(index, refs: fresh, filter: f, out: out)
+            print(index, refs: fresh, filter: f, zone: zone, out: out)
             out.flush()
         }
     }
 
     /// Prints the whole index, or only `refs`.
-    func print(_ index: LogIndex, refs: [RecordRef]?, filter f: RecordFilter, out: FileOutputStream) {
+    func print(_ index: LogIndex, refs: [RecordRef]?, filter f: RecordFilter, zone: DisplayZone, out: FileOutputStream) {
         if let refs {
-            for r in refs { emit(index, index.info(of: r), index.text(of: r), f, out) }
+            for r in refs { emit(index, index.info(of: r), index.text(of: r), f, zone, out) }
             return
         }
         index.forEach { p, ref in
-            emit(index, index.info(of: ref, position: p), index.text(of: ref), f, out)
+            emit(index, index.info(of: ref, position: p), index.text(of: ref), f, zone, out)
         }
     }
 
-    func emit(_ index: LogIndex, _ info: RecordInfo, _ rawText: String, _ f: RecordFilter, _ out: FileOutputStream) {
+    func emit(_ index: LogIndex, _ info: RecordInfo, _ rawText: String, _ f: RecordFilter, _ zone: DisplayZone, _ out: FileOutputStream) {
         guard f.accepts(info), f.accepts(text: rawText) else { return }
         let text = noMask ? rawText : SecretMasker.mask(rawText)
         switch format {
@@ -83,29 +84,29 @@ struct Timeline: ParsableCommand {
         case .csv:
             out.line(CSVText.row([CivilTime.iso8601(info.time), info.stream.rawValue, info.file, String(info.line), text]))
         case .text:
-            out.line(TimelineRow.text(info, text: text))
+            out.line(TimelineRow.text(info, text: text, zone: zone))
         }
     }
 }
 
 /// Filters shared by the timeline-like subcommands.
 struct TimelineFilterOptions: ParsableArguments {
-    @Option(help: "Only records at or after this time (e.g. 2024-05-01 or '2024-05-01 14:42', UTC).") var since: String?
-    @Option(help: "Only records before this time (UTC).") var until: String?
+    @Option(help: "Only records at or after this time (e.g. 2024-05-01 or '2024-05-01 14:42'; UTC, or the --display-tz zone, unless it names one).") var since: String?
+    @Option(help: "Only records before this time (as --since).") var until: String?
     @Option(help: "Only these streams, comma-separated: \(StreamKind.allCases.map(\.rawValue).joined(separator: ","))")
     var stream: String?
     @Option(help: "Only records whose text matches this regular expression.") var grep: String?
 
-    func make() throws -> RecordFilter {
+    func make(zone: DisplayZone = .utc) throws -> RecordFilter {
         var f = RecordFilter()
         if let s = since {
-            guard let t = CivilTime.parseUserTime(s) else {
+            guard let t = zone.parseUserTime(s) else {
                 throw CLIError(ChargeLogError.invalidArgument(name: "--since", value: s, expected: "a time like 2024-05-01 14:42").message)
             }
             f.since = t
         }
         if let s = until {
-            guard let t = CivilTime.parseUserTime(s) else {
+            guard let t = zone.parseUserTime(s) else {
                 throw CLIError(ChargeLogError.invalidArgument(name: "--until", value: s, expected: "a time like 2024-05-01 14:42").message)
             }
             f.until = t

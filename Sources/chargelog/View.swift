@@ -39,14 +39,17 @@ struct View: ParsableCommand {
         do { chosen = try ThemeLoader.load(theme) } catch { throw CLIError(error.message) }
         let indexOptions = try bundle.indexOptions()
         let keyring = try ocmf.keyring()
-        let outcome: TerminalViewer.Outcome
-        do {
-            outcome = try TerminalViewer.run(.init(paths: bundle.paths, index: indexOptions,
+        let zone = try bundle.displayZone()
+        var viewerOptions = TerminalViewer.Options(paths: bundle.paths, index: indexOptions,
                                                    theme: chosen, mouse: mouse, follow: follow,
                                                    analyse: { index in
                                                        let analysis = OCPPAnalysis.build(index, ocmfKeys: keyring, schemas: extra)
                                                        return OCPPInsights(analysis: analysis, findings: Diagnostics.findings(analysis))
-                                                   }))
+                                                   })
+        viewerOptions.displayZone = zone
+        let outcome: TerminalViewer.Outcome
+        do {
+            outcome = try TerminalViewer.run(viewerOptions)
         } catch {
             throw CLIError(error.message)
         }

@@ -56,6 +56,24 @@ struct RealLogTests {
         #expect(central.contains("time   2025-08-11 08:3"))
     }
 
+    /// `--display-tz +02:00` on the simulator's log (written in UTC+02:00, its line 2 answers
+    /// `currentTime 2025-10-03T11:09:13.630Z` on a line stamped 13:09:13,631): the text timeline shows each
+    /// line at its own local stamp again, while JSON stays UTC.
+    @Test func displayZoneShowsTheLocalStampsAgain() throws {
+        let text = try RealLogs.run(["timeline", RealLogs.path("client_ocpp_sim_201.log"), "--display-tz", "+02:00"])
+        let rows = text.split(separator: "\n").prefix(3).map(String.init)
+        #expect(rows.count == 3)
+        #expect(rows[0].hasPrefix("2025-10-03 13:09:13.380 "))
+        #expect(rows[1].hasPrefix("2025-10-03 13:09:13.631 "))
+        let json = try RealLogs.run(["timeline", RealLogs.path("client_ocpp_sim_201.log"), "--display-tz", "+02:00",
+                                     "--format", "ndjson", "--until", "2025-10-03 13:09:14"])
+        let first = try #require(json.split(separator: "\n").first)
+        #expect(first.contains("\"time\":\"2025-10-03T11:09:13.380Z\""))
+        // --until was read in the display zone: 13:09:14 +02:00 keeps the lines of 13:09:13 (8 in the file,
+        // `grep -c '^2025-10-03 13:09:13'`), not two hours more.
+        #expect(json.split(separator: "\n").count == 8)
+    }
+
     func transactions(_ name: String) throws -> [[String: Any]] {
         let out = try RealLogs.run(["transactions", RealLogs.path(name), "--format", "json"])
         return try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [[String: Any]])

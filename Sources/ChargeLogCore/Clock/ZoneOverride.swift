@@ -8,6 +8,23 @@ public struct ZoneOverride: Sendable, Equatable {
         case fixed(Int64)
         /// An IANA zone, with its daylight-saving rules.
         case named(String)
+
+        /// The offset ahead of UTC at the instant `utc`.
+        public func offset(atUTC utc: Int64) -> Int64 {
+            switch self {
+            case .fixed(let ms): return ms
+            case .named(let id):
+                guard let tz = TimeZone(identifier: id) else { return 0 }
+                return Int64(tz.secondsFromGMT(for: Date(timeIntervalSince1970: Double(utc) / 1000))) * 1000
+            }
+        }
+
+        /// The offset ahead of UTC of a wall-clock time written as `local` (epoch ms as if it were UTC).
+        public func offset(atLocal local: Int64) -> Int64 {
+            // The zone's offset at the instant the local stamp roughly names, then once more at the instant it gives.
+            let guess = offset(atUTC: local)
+            return offset(atUTC: local - guess)
+        }
     }
 
     var scope: FileScope
@@ -44,16 +61,7 @@ public struct ZoneOverride: Sendable, Equatable {
     }
 
     /// The offset ahead of UTC of a stamp written as `local` (epoch ms as if it were UTC).
-    public func offset(atLocal local: Int64) -> Int64 {
-        switch zone {
-        case .fixed(let ms): return ms
-        case .named(let id):
-            guard let tz = TimeZone(identifier: id) else { return 0 }
-            // The zone's offset at the instant the local stamp roughly names, then once more at the instant it gives.
-            let guess = Int64(tz.secondsFromGMT(for: Date(timeIntervalSince1970: Double(local) / 1000))) * 1000
-            return Int64(tz.secondsFromGMT(for: Date(timeIntervalSince1970: Double(local - guess) / 1000))) * 1000
-        }
-    }
+    public func offset(atLocal local: Int64) -> Int64 { zone.offset(atLocal: local) }
 
     /// The override that applies to a file: a file's own before one for all files.
     public static func forFile(_ displayPath: String, in overrides: [ZoneOverride]) -> ZoneOverride? {

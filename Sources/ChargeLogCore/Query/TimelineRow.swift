@@ -12,9 +12,9 @@ public enum TimelineRow {
     }
 
     /// `2024-05-01 14:42:14.595 OCPP ! file:12  text` (`!` marks raw/unparsed, `<` out of order, `~` inferred time).
-    public static func text(_ info: RecordInfo, text: String) -> String {
+    public static func text(_ info: RecordInfo, text: String, zone: DisplayZone = .utc) -> String {
         let tag = info.stream.tag.padding(toLength: 4, withPad: " ", startingAt: 0)
-        return "\(CivilTime.display(info.time)) \(tag) \(marker(info.flags)) \(info.file):\(info.line)  \(text)"
+        return "\(zone.display(info.time)) \(tag) \(marker(info.flags)) \(info.file):\(info.line)  \(text)"
     }
 
     /// One character saying what is special about a record's time or parse.

@@ -33,7 +33,7 @@ enum LineChart {
         return s
     }
 
-    static func draw(_ series: MeterSeries, into g: inout CellGrid, rect: Rect) {
+    static func draw(_ series: MeterSeries, zone: DisplayZone = .utc, into g: inout CellGrid, rect: Rect) {
         guard rect.height >= 3, rect.width >= 16 else { return }
         // A value that is not finite has no place on an axis (the core does not pass one on; this
         // keeps the chart from trapping on `Int(NaN)` if anything ever does).
@@ -99,8 +99,8 @@ enum LineChart {
         g.write(String(repeating: " ", count: labelWidth), row: y, col: rect.col, limit: axisCol, style: axis)
         g.write("└", row: y, col: axisCol, limit: plotCol, style: axis)
         g.write(String(repeating: "─", count: plotCols), row: y, col: plotCol, limit: rect.right, style: axis)
-        let fmt = { (t: Int64) in span >= 86_400_000 ? String(CivilTime.display(t, millis: false).dropFirst(5).prefix(11))
-                                                     : String(CivilTime.clock(t).prefix(span < 600_000 ? 8 : 5)) }
+        let fmt = { (t: Int64) in span >= 86_400_000 ? String(zone.display(t, millis: false).dropFirst(5).prefix(11))
+                                                     : String(zone.clock(t).prefix(span < 600_000 ? 8 : 5)) }
         let first = fmt(t0), last = fmt(t1), mid = fmt(t0 + span / 2)
         g.write(first, row: y, col: plotCol, limit: rect.right, style: axis)
         if series.points.count > 1 {

@@ -58,6 +58,7 @@ public enum KeyHelp {
             Entry(keys: "", action: "  since/until TIME (07:30: cursor's day), around N,"),
             Entry(keys: "", action: "  action NAME, connector N, verbosity minimal|info|debug, heartbeats hide|show,"),
             Entry(keys: "", action: "  filter-in RE, filter-out RE (lnav), write PATH,"),
+            Entry(keys: "", action: "  tz local|ZONE|utc (times shown in a zone; tz alone: UTC),"),
             Entry(keys: "", action: "  filter clear, wrap, raw, files, help, quit; '-' clears a value"),
             Entry(keys: "c", action: "copy the marked rows (or the current row) via OSC 52, secrets masked"),
             Entry(keys: ":write PATH", action: "save the marked (or filtered) rows: .csv as the"),

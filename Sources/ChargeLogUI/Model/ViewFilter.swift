@@ -28,15 +28,15 @@ public struct ViewFilter: Sendable, Equatable {
     public var hasTextPatterns: Bool { !textIn.isEmpty || !textOut.isEmpty }
 
     /// Short description for the title bar: `streams OCPP,MAIN · Info · no heartbeats`.
-    public var label: String {
+    public func label(_ zone: DisplayZone = .utc) -> String {
         var parts: [String] = []
         if let s = streams { parts.append("streams " + s.map(\.tag).sorted().joined(separator: ",")) }
         if verbosity != .debug { parts.append("OCPP " + verbosity.label) }
         if let a = action { parts.append("action " + a) }
         if let c = connector { parts.append("conn \(c)") }
         if hideHeartbeats { parts.append("no heartbeats") }
-        if let s = since { parts.append("since " + CivilTime.display(s, millis: false)) }
-        if let u = until { parts.append("until " + CivilTime.display(u, millis: false)) }
+        if let s = since { parts.append("since " + zone.display(s, millis: false)) }
+        if let u = until { parts.append("until " + zone.display(u, millis: false)) }
         for p in textIn { parts.append("in /\(p)/") }
         for p in textOut { parts.append("out /\(p)/") }
         return parts.joined(separator: " · ")

@@ -54,7 +54,7 @@ extension ViewerModel {
                 overlay = nil
                 if draftFilter != filter, let index {
                     applyFilter(draftFilter, index: index)
-                    say(draftFilter.isEmpty ? "filter cleared" : "filter: " + draftFilter.label)
+                    say(draftFilter.isEmpty ? "filter cleared" : "filter: " + draftFilter.label(displayZone))
                 }
             default: break
             }
@@ -112,9 +112,9 @@ extension ViewerModel {
         case .since, .until:
             var t: Int64?
             if !v.isEmpty {
-                guard let p = CivilTime.parseUserTime(v) else {
+                guard let p = userTime(v) else {
                     say(ChargeLogError.invalidArgument(name: item == .since ? "since" : "until", value: v,
-                                                       expected: "a UTC time like 2024-05-01 14:42").message, error: true)
+                                                       expected: Self.timeExpected).message, error: true)
                     return
                 }
                 t = p

@@ -67,7 +67,7 @@ extension ViewerModel {
                 return []
             }
             moveCursor(toPosition: index.firstPosition(atOrAfter: t))
-            say("at \(CivilTime.display(t, millis: false)) UTC")
+            say("at \(displayZone.display(t, millis: false)) \(displayZone.label(at: t))")
         case "tx", "transaction", "t":
             goToTransaction(id: arg)
         case "idtag", "i":
@@ -114,6 +114,9 @@ extension ViewerModel {
                 list.append(source)
             }
             if name == "filter-in" { f.textIn = list } else { f.textOut = list }
+        case "tz", "zone", "display-tz":
+            setDisplayZone(arg)
+            return []
         case "around":
             guard let n = Int(arg), n > 0 else {
                 say(ChargeLogError.invalidArgument(name: ":around", value: arg, expected: "a number of minutes").message, error: true)
@@ -158,7 +161,7 @@ extension ViewerModel {
         }
         if f != filter {
             applyFilter(f, index: index)
-            say(f.isEmpty ? "filter cleared" : "filter: " + f.label)
+            say(f.isEmpty ? "filter cleared" : "filter: " + f.label(displayZone))
         }
         return []
     }

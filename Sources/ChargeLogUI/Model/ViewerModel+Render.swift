@@ -47,9 +47,11 @@ extension ViewerModel {
         var parts: [String] = []
         if let index {
             if let p = cursorPosition {
-                // UTC always; a file moved from its local time says so (the files dialog, !, says how).
+                // UTC unless the user chose a display zone (--display-tz, :tz); a file moved from its local
+                // time says so with * (the files dialog, !, says how).
                 let moved = index.files[index.ref(at: p).file].clock.moved
-                parts.append(CivilTime.display(index.time(at: p), millis: false) + (moved ? " UTC*" : " UTC"))
+                let t = index.time(at: p)
+                parts.append(displayZone.display(t, millis: false) + " " + displayZone.label(at: t) + (moved ? "*" : ""))
             }
             if layout.single { parts.insert("[\(focus.rawValue)]", at: 0) }
             parts.append("\(index.files.count) files")

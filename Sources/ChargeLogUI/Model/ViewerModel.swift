@@ -12,6 +12,8 @@ public final class ViewerModel {
     public private(set) var insights: InsightSource?
     /// Shown in the title bar: the bundle's name as the user gave it.
     public var bundleName: String
+    /// The zone every time on screen is shown in (`--display-tz`, `:tz`); UTC by default.
+    public var displayZone = DisplayZone.utc
 
     // Loading
     var loadDone: UInt64 = 0

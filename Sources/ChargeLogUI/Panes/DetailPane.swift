@@ -35,7 +35,9 @@ enum DetailPane {
         out.append(Line(text: "Record", style: CellStyle(fg: .accent, bold: true)))
         out.append(Line(text: "\(info.file):\(info.line)" + (info.lineCount > 1 ? "–\(info.line + info.lineCount - 1)" : ""),
                         style: CellStyle(fg: .dim)))
-        var facts = [CivilTime.iso8601(info.time), info.stream.rawValue]
+        var facts = [CivilTime.iso8601(info.time)]
+        if !m.displayZone.isUTC { facts.append(m.displayZone.iso8601(info.time) + " " + m.displayZone.name) }
+        facts.append(info.stream.rawValue)
         if info.level != .none { facts.append(info.level.label) }
         if info.flags.contains(.unparsed) { facts.append("does not fit the \(info.stream.rawValue) format: shown raw, time from its neighbour") }
         if info.flags.contains(.outOfOrder) { facts.append("stamp goes backwards: kept in file order") }
@@ -49,7 +51,7 @@ enum DetailPane {
         var title = ""
         if let index = m.index, let p = m.cursorPosition {
             let info = index.info(at: p)
-            title = "\(info.stream.tag) \(CivilTime.display(info.time))"
+            title = "\(info.stream.tag) \(m.displayZone.display(info.time))"
         }
         PaneTitle.draw("Detail", detail: title, focused: focused, into: &g, rect: rect)
         let body = Rect(row: rect.row + 1, col: rect.col, width: rect.width, height: rect.height - 1)

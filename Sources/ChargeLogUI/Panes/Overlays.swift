@@ -91,8 +91,8 @@ enum Overlays {
             case .action: text = "action:      " + (f.action ?? "any")
             case .connector: text = "connector:   " + (f.connector.map(String.init) ?? "any")
             case .heartbeats: text = "[\(f.hideHeartbeats ? "x" : " ")] hide heartbeats"
-            case .since: text = "since:       " + (f.since.map { CivilTime.display($0, millis: false) } ?? "start")
-            case .until: text = "until:       " + (f.until.map { CivilTime.display($0, millis: false) } ?? "end")
+            case .since: text = "since:       " + (f.since.map { m.displayZone.display($0, millis: false) } ?? "start")
+            case .until: text = "until:       " + (f.until.map { m.displayZone.display($0, millis: false) } ?? "end")
             case .clearAll: text = "clear all"
             }
             let style = i == selected ? CellStyle(fg: .cursorText, bg: .cursorBackground, bold: true) : CellStyle()

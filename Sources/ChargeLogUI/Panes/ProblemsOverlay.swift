@@ -20,22 +20,22 @@ enum ProblemsOverlay {
         let listHeight = body.height - detailHeight
         let top = min(max(0, sel - listHeight / 2), max(0, all.count - listHeight))
         for (i, f) in all.enumerated().dropFirst(top).prefix(listHeight) {
-            drawRow(f, selected: i == sel, width: body.width, into: &g, row: body.row + i - top, col: body.col)
+            drawRow(f, selected: i == sel, width: body.width, zone: m.displayZone, into: &g, row: body.row + i - top, col: body.col)
         }
         if detailHeight > 0, let index = m.index {
-            drawDetail(all[sel], index: index, into: &g,
+            drawDetail(all[sel], index: index, zone: m.displayZone, into: &g,
                        rect: Rect(row: body.row + listHeight, col: body.col, width: body.width, height: detailHeight))
         }
     }
 
     /// `• 05-01 14:41:18  RFID authorisation      conn 1 tx 667  card 04B7… authorised …`
-    static func drawRow(_ f: Finding, selected: Bool, width: Int, into g: inout CellGrid, row: Int, col: Int) {
+    static func drawRow(_ f: Finding, selected: Bool, width: Int, zone: DisplayZone, into g: inout CellGrid, row: Int, col: Int) {
         let base = selected ? CellStyle(fg: .cursorText, bg: .cursorBackground, bold: true) : CellStyle()
         g.fill(row: row, col: col, width: width, style: base)
         let right = col + width
         let mark = f.category == .scenario ? "•" : "!"
         var c = g.write(mark + " ", row: row, col: col, limit: right, style: selected ? base : base.with(fg: role(f)).bolded)
-        let time = CivilTime.display(f.time, millis: false)
+        let time = zone.display(f.time, millis: false)
         c = g.write((width >= 100 ? time : String(time.dropFirst(5))) + "  ", row: row, col: c, limit: right,
                     style: selected ? base : base.with(fg: .time))
         let labelWidth = width >= 100 ? 24 : 17
@@ -47,12 +47,12 @@ enum ProblemsOverlay {
         g.write(VisibleText.make(FindingGroups.headline(f)), row: row, col: c, limit: right, style: base)
     }
 
-    static func drawDetail(_ f: Finding, index: LogIndex, into g: inout CellGrid, rect: Rect) {
+    static func drawDetail(_ f: Finding, index: LogIndex, zone: DisplayZone, into g: inout CellGrid, rect: Rect) {
         g.write(String(repeating: "─", count: rect.width), row: rect.row, col: rect.col, limit: rect.right,
                 style: CellStyle(fg: .dim))
         var lines: [(String, CellStyle)] = []
-        var head = f.kind.label + " · " + CivilTime.display(f.time, millis: false)
-        if f.count > 1, let last = f.lastTime { head += " … " + CivilTime.display(last, millis: false) + " · ×\(f.count)" }
+        var head = f.kind.label + " · " + zone.display(f.time, millis: false)
+        if f.count > 1, let last = f.lastTime { head += " … " + zone.display(last, millis: false) + " · ×\(f.count)" }
         if let d = f.durationMs { head += " · lasted " + duration(d) }
         let w = where_(f)
         if !w.isEmpty { head += " · " + w }

@@ -35,7 +35,7 @@ enum StatesPane {
         let periods = m.insights?.onlinePeriods ?? []
         let cursorTime = m.cursorPosition.flatMap { m.index?.time(at: $0) }
         var detail = "window \(spanLabel(m.statesSpan)) (+/-)"
-        if let t = cursorTime { detail = "around \(CivilTime.clock(t).prefix(8)) · " + detail }
+        if let t = cursorTime { detail = "around \(m.displayZone.clock(t).prefix(8)) · " + detail }
         PaneTitle.draw("States", detail: detail, focused: focused, into: &g, rect: rect)
         let body = Rect(row: rect.row + 1, col: rect.col + 1, width: rect.width - 1, height: rect.height - 1)
         guard body.height > 0, body.width > 12 else { return }
@@ -97,7 +97,7 @@ enum StatesPane {
         // The charger's own state at the cursor time.
         if y < body.bottom, let s = changes.last(where: { $0.connector == nil && $0.time <= now }) {
             g.write("main", row: y, col: body.col, limit: body.col + labelWidth, style: CellStyle(fg: .dim))
-            g.write("\(s.state) since \(CivilTime.clock(s.time).prefix(8))", row: y, col: body.col + labelWidth,
+            g.write("\(s.state) since \(m.displayZone.clock(s.time).prefix(8))", row: y, col: body.col + labelWidth,
                     limit: body.right, style: CellStyle(fg: .accent))
             y += 1
         }
@@ -107,7 +107,7 @@ enum StatesPane {
         for s in recent where y < body.bottom - legendRows {
             let who = s.who
             let (_, role) = s.connector == nil ? ("·", ColorRole.accent) : glyph(s.state)
-            let line = "\(CivilTime.clock(s.time).prefix(8)) \(who) \(s.state)" + (s.errorCode.map { " " + $0 } ?? "")
+            let line = "\(m.displayZone.clock(s.time).prefix(8)) \(who) \(s.state)" + (s.errorCode.map { " " + $0 } ?? "")
             g.write(line, row: y, col: body.col, limit: body.right, style: CellStyle(fg: role))
             y += 1
         }

@@ -13,6 +13,8 @@ enum TimelinePane {
 
         /// `MM-DD` before the clock when the bundle spans several days but the full date does not fit.
         var showDay = false
+        /// The zone the time column is shown in.
+        var zone = DisplayZone.utc
 
         init(width: Int, crossesDays: Bool = false) {
             showDate = width >= 110
@@ -28,7 +30,7 @@ enum TimelinePane {
         guard let t = m.timeline, let index = m.index, rect.height > 0 else { return }
         var detail = "\(t.count > 0 ? m.cursor + 1 : 0)/\(t.count)"
         if !t.isComplete { detail += " filtering \(Int(t.progress * 100))%" }
-        if !m.filter.isEmpty { detail += " · " + m.filter.label }
+        if !m.filter.isEmpty { detail += " · " + m.filter.label(m.displayZone) }
         if m.following { detail += " · following" }
         if m.raw { detail += " · raw" }
         if m.wrap { detail += " · wrap" }
@@ -42,7 +44,8 @@ enum TimelinePane {
             g.write(why, row: body.row, col: body.col + 2, limit: body.right, style: CellStyle(fg: .dim))
             return
         }
-        let cols = Columns(width: body.width, crossesDays: crossesDays(index))
+        var cols = Columns(width: body.width, crossesDays: crossesDays(index))
+        cols.zone = m.displayZone
         let textWidth = max(1, body.width - cols.text)
         if m.wrap { normaliseWrappedTop(m, t: t, body: body, textWidth: textWidth) }
         var y = body.row
@@ -91,10 +94,10 @@ enum TimelinePane {
         g.write(isCursor ? "▶" : (marked ? "*" : " "), row: y, col: x, limit: right, style: fg(.marker).bolded)
         g.write(isCursor && marked && flag == " " ? "*" : flag, row: y, col: x + 1, limit: right, style: fg(.marker).bolded)
         var time: String
-        if cols.showDate { time = CivilTime.display(info.time) } else if cols.showMillis { time = CivilTime.clock(info.time) } else {
-            time = String(CivilTime.clock(info.time).prefix(8))
+        if cols.showDate { time = cols.zone.display(info.time) } else if cols.showMillis { time = cols.zone.clock(info.time) } else {
+            time = String(cols.zone.clock(info.time).prefix(8))
         }
-        if cols.showDay { time = String(CivilTime.display(info.time).dropFirst(5).prefix(5)) + " " + time }
+        if cols.showDay { time = String(cols.zone.display(info.time).dropFirst(5).prefix(5)) + " " + time }
         var c = g.write(time, row: y, col: x + 2, limit: right, style: fg(.time))
         c = g.write(" ", row: y, col: c, limit: right, style: base)
         let tag = info.stream.tag.padding(toLength: 4, withPad: " ", startingAt: 0)

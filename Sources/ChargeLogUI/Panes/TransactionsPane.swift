@@ -7,28 +7,28 @@ enum TransactionsPane {
         var width: Int
         /// Lower shows first when space is short.
         var priority: Int
-        var value: @Sendable (TransactionRow) -> String
+        var value: @Sendable (TransactionRow, DisplayZone) -> String
     }
 
     static let columns: [Column] = [
-        Column(title: "id", width: 7, priority: 0) { $0.id },
-        Column(title: "c", width: 3, priority: 1) { $0.connectorLabel ?? $0.connector.map(String.init) ?? "-" },
-        Column(title: "idTag", width: 14, priority: 8) { $0.idTag ?? "-" },
-        Column(title: "auth", width: 8, priority: 9) { $0.auth ?? "-" },
-        Column(title: "start", width: 11, priority: 2) { $0.start.map { String(CivilTime.display($0, millis: false).dropFirst(5).prefix(11)) } ?? "-" },
-        Column(title: "stop", width: 5, priority: 3) { tx in stopText(tx) },
-        Column(title: "dur", width: 5, priority: 4) { $0.duration.map(duration) ?? "-" },
-        Column(title: "kWh", width: 6, priority: 1) { $0.energyWh.map { LineChart.number($0 / 1000) } ?? "-" },
-        Column(title: "reason", width: 8, priority: 5) { $0.reason ?? "-" },
-        Column(title: "charger", width: 12, priority: 6) { $0.chargerReason ?? "-" },
-        Column(title: "verdict", width: 13, priority: 7) { $0.verdict ?? "-" },
+        Column(title: "id", width: 7, priority: 0) { t, _ in t.id },
+        Column(title: "c", width: 3, priority: 1) { t, _ in t.connectorLabel ?? t.connector.map(String.init) ?? "-" },
+        Column(title: "idTag", width: 14, priority: 8) { t, _ in t.idTag ?? "-" },
+        Column(title: "auth", width: 8, priority: 9) { t, _ in t.auth ?? "-" },
+        Column(title: "start", width: 11, priority: 2) { t, z in t.start.map { String(z.display($0, millis: false).dropFirst(5).prefix(11)) } ?? "-" },
+        Column(title: "stop", width: 5, priority: 3) { tx, z in stopText(tx, zone: z) },
+        Column(title: "dur", width: 5, priority: 4) { t, _ in t.duration.map(duration) ?? "-" },
+        Column(title: "kWh", width: 6, priority: 1) { t, _ in t.energyWh.map { LineChart.number($0 / 1000) } ?? "-" },
+        Column(title: "reason", width: 8, priority: 5) { t, _ in t.reason ?? "-" },
+        Column(title: "charger", width: 12, priority: 6) { t, _ in t.chargerReason ?? "-" },
+        Column(title: "verdict", width: 13, priority: 7) { t, _ in t.verdict ?? "-" },
     ]
 
     /// `15:19`, or `05-01` when it stopped on a later day than it started.
-    static func stopText(_ tx: TransactionRow) -> String {
+    static func stopText(_ tx: TransactionRow, zone: DisplayZone = .utc) -> String {
         guard let stop = tx.stop else { return tx.verdict == "open" ? "open" : "-" }
-        let s = CivilTime.display(stop, millis: false)
-        if let start = tx.start, CivilTime.display(start, millis: false).prefix(10) != s.prefix(10) {
+        let s = zone.display(stop, millis: false)
+        if let start = tx.start, zone.display(start, millis: false).prefix(10) != s.prefix(10) {
             return String(s.dropFirst(5).prefix(5))
         }
         return String(s.dropFirst(11).prefix(5))
@@ -113,7 +113,7 @@ enum TransactionsPane {
             for c in cols {
                 var s = style
                 if !isSel, c.title == "verdict", let v = tx.verdict, v != "Accepted" { s.fg = .ocppError }
-                let text = c.title == "id" ? fitId(tx.id, width: c.width) : VisibleText.fit(c.value(tx), width: c.width)
+                let text = c.title == "id" ? fitId(tx.id, width: c.width) : VisibleText.fit(c.value(tx, m.displayZone), width: c.width)
                 g.write(text, row: y, col: x, limit: body.right, style: s)
                 x += c.width + 1
             }
@@ -143,7 +143,7 @@ enum TransactionsPane {
         let each = rect.height / n
         for k in 0..<n {
             let s = ordered[(start + k) % ordered.count]
-            LineChart.draw(s, into: &g, rect: Rect(row: rect.row + k * each, col: rect.col, width: rect.width, height: each))
+            LineChart.draw(s, zone: m.displayZone, into: &g, rect: Rect(row: rect.row + k * each, col: rect.col, width: rect.width, height: each))
         }
     }
 }
