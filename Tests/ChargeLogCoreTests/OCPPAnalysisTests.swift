@@ -108,7 +108,8 @@ struct OCPPAnalysisTests {
         #expect(x.direction == .chargerToCentral)
         let err = try #require(x.answer.flatMap { a.message(at: $0) })
         #expect(err.label == "CALLERROR InternalError")
-        #expect(err.summary.hasPrefix("← CALLERROR InternalError: An internal error occured"))
+        #expect(err.direction == .centralToCharger)
+        #expect(err.frame?.errorDescription?.hasPrefix("An internal error occured") == true)
     }
 
     @Test("states: status history once per proxied message, state switches, connectivity")
@@ -186,7 +187,8 @@ struct OCPPAnalysisTests {
         let remote = try #require(t.remoteStartRef.flatMap { a.message(at: $0) })
         #expect(remote.action == "RemoteStartTransaction")
         #expect(remote.payload["chargingProfile"]?["transactionId"]?.intValue == 701)
-        #expect(remote.summary == "← RemoteStartTransaction conn 1 idTag 13714319313 +profile")
+        #expect(remote.direction == .centralToCharger)
+        #expect(remote.payload["connectorId"]?.intValue == 1 && remote.payload["idTag"]?.stringValue == "13714319313")
         #expect(t.remoteStopRef.flatMap { a.message(at: $0) }?.action == "RemoteStopTransaction")
         let stopAnswer = try #require(a.messages.first { $0.uniqueId == "20211191627106370" && $0.type == .callResult })
         #expect(stopAnswer.direction == .chargerToCentral)

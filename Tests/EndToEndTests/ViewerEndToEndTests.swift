@@ -46,7 +46,7 @@ struct ViewerEndToEndTests {
 
         // Enter: from the request to its answer, and back.
         try t.keys("Enter")
-        try t.wait(forAll: ["▶ 05-01 14:42:15.835 OCPP I ← StartTransaction answer 667 Accepted", "this record"])
+        try t.wait(forAll: ["▶ 05-01 14:42:15.835 OCPP I ← StartTransaction.conf conn 1 tx 667 Accepted (pipe)", "this record"])
         try t.keys("Enter")
         try t.wait(forText: "▶ 05-01 14:42:14.595 OCPP I → StartTransaction")
         // o: the same request on the WebSocket side of the proxy.
@@ -82,10 +82,10 @@ struct ViewerEndToEndTests {
         let (t, root) = try open(cols: 80, rows: 24, env: ["TERM": term])
         defer { t.kill(); try? FileManager.default.removeItem(at: root) }
         try t.wait(forText: "OCPP analysis ready")
-        try t.wait(forText: "→ RemoteStartTransaction answer Accepted")
+        try t.wait(forText: "→ RemoteStartTransaction.conf Accepted")
         try t.wait(forText: "Front connector choose authoriz")
         try t.keys("G")
-        try t.wait(forText: "▶ 05-01 14:42:15.835 OCPP I ← StartTransaction answer 667 Accepted")
+        try t.wait(forText: "▶ 05-01 14:42:15.835 OCPP I ← StartTransaction.conf conn 1 tx 667 Accepted")
         try t.keys("?")
         try t.wait(forText: "Search and jump")
         try t.keys("q")

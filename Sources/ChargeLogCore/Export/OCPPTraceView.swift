@@ -27,16 +27,16 @@ public struct OCPPTraceView: Sendable, Equatable {
         var entries: [Entry] = []
         var answered = Set<Int>()
         var orphans: [Int] = []
-        // Not yet correlated CALLs by direction and id, latest last.
-        var open: [String: [Int]] = [:]
+        // Not yet correlated CALLs by direction and id; the specification's rule takes the latest
+        // (`ExchangePairing.Order.latestFirst`), and bounds nothing.
+        var open = ExchangePairing<String, String, Int>(order: .latestFirst, capacity: .max)
         for (k, r) in trace.enumerated() {
             var e = Entry(index: k, messageType: r.messageType, messageId: r.messageId, action: r.action, correlatesWith: nil)
             if r.messageType == "CALL", let id = r.messageId {
-                open[r.direction + "\u{1F}" + id, default: []].append(k)
+                open.open(k, id: id, on: r.direction)
             } else if r.messageType == "CALLRESULT" || r.messageType == "CALLERROR" {
                 let other = r.direction == "cp-to-csms" ? "csms-to-cp" : r.direction == "csms-to-cp" ? "cp-to-csms" : nil
-                let key = other.flatMap { o in r.messageId.map { o + "\u{1F}" + $0 } }
-                if let key, let c = open[key]?.popLast() {
+                if let other, let id = r.messageId, let c = open.answer(id: id, on: other).call {
                     answered.insert(c)
                     e.correlatesWith = c
                     e.action = trace[c].action

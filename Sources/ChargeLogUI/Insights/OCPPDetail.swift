@@ -75,22 +75,19 @@ enum OCPPDetail {
         return "\(CivilTime.clock(info.time)) \(info.file):\(info.line)"
     }
 
-    /// Pretty JSON, each line annotated where a field has a meaning worth spelling out.
+    /// Pretty JSON, each line annotated where the field it starts has a meaning worth spelling out
+    /// (read from the decoded value, not from the printed text).
     static func json(_ v: ChargeLogCore.JSONValue?, action: String?, isAnswer: Bool) -> [DetailLine] {
         guard let v else { return [DetailLine("(no payload)", kind: .dim)] }
-        return JSONPrinter.prettyLines(v, indent: 2, inlineWidth: 60).map { line in
-            DetailLine(line, annotation: annotation(line, action: action, isAnswer: isAnswer), kind: .json)
+        return JSONPrinter.prettyFields(v, indent: 2, inlineWidth: 60).map { line in
+            let note = line.key.flatMap { k in line.value.flatMap { annotation(key: k, value: $0, action: action, isAnswer: isAnswer) } }
+            return DetailLine(line.text, annotation: note, kind: .json)
         }
     }
 
-    /// `"errorCode": "UnderVoltage",` → the meaning of UnderVoltage.
-    static func annotation(_ line: String, action: String?, isAnswer: Bool) -> String? {
-        let t = line.trimmingCharacters(in: .whitespaces)
-        guard t.hasPrefix("\""), let colon = t.range(of: "\": ") else { return nil }
-        let key = String(t[t.index(after: t.startIndex)..<colon.lowerBound])
-        var value = String(t[colon.upperBound...])
-        if value.hasSuffix(",") { value.removeLast() }
-        let str = value.hasPrefix("\"") && value.hasSuffix("\"") && value.count >= 2 ? String(value.dropFirst().dropLast()) : nil
+    /// `errorCode: "UnderVoltage"` → the meaning of UnderVoltage.
+    static func annotation(key: String, value: ChargeLogCore.JSONValue, action: String?, isAnswer: Bool) -> String? {
+        let str = value.stringValue
         switch key {
         case "errorCode":
             guard let s = str else { return nil }
@@ -102,26 +99,19 @@ enum OCPPDetail {
             guard let s = str, !s.isEmpty, let e = AuroraVendorCodes.lookup(s).first else { return nil }
             return "\(e.hex) \(e.name): \(e.meaning)"
         case "meterStart", "meterStop":
-            return Double(value).map { "= \(formatKWh($0 / 1000)) kWh" }
+            guard case .number = value, let wh = value.doubleValue else { return nil }
+            return "= \(formatKWh(wh / 1000)) kWh"
         case "reason" where action == "StopTransaction":
-            return str.flatMap { stopReasons[$0] }
+            return str.flatMap { StopReason(rawValue: $0)?.meaning }
         case "value":
             guard let s = str, s.contains("e") || s.contains("E"), let d = Double(s) else { return nil }
             return "= \(NumberText.plain(d)) (scientific notation: some back ends reject it)"
         case "interval" where action == "BootNotification" || action == "Heartbeat":
-            return "heartbeat every \(value) s"
+            return "heartbeat every \(value.plainText) s"
         default:
             return nil
         }
     }
-
-    static let stopReasons: [String: String] = [
-        "DeAuthorized": "idTag no longer valid", "EmergencyStop": "emergency stop pressed",
-        "EVDisconnected": "the vehicle unplugged or stopped", "HardReset": "charger hard reset",
-        "Local": "stopped at the charger (card, button or vehicle)", "Other": "other reason",
-        "PowerLoss": "power lost", "Reboot": "charger rebooted", "Remote": "stopped by the back end (RemoteStop)",
-        "SoftReset": "charger soft reset", "UnlockCommand": "connector unlocked by the back end",
-    ]
 
     static func formatKWh(_ v: Double) -> String {
         NumberText.plain((v * 1000).rounded() / 1000)

@@ -27,23 +27,20 @@ public final class OCPPInsights: InsightSource, @unchecked Sendable {
 
     func exchangeAction(_ ref: RecordRef) -> String? { analysis.exchange(containing: ref)?.action }
 
+    /// The row as the first screen words it (`OCPPSummaryText`, from the same decoded frame), with
+    /// what the engine settled: the direction, the action of a bare answer, the issues' severity.
     static func rowSummary(_ m: OCPPMessage, action: String?) -> RowSummary {
-        let direction: RowSummary.Direction = switch m.direction {
-        case .chargerToCentral: .toCentral
-        case .centralToCharger: .toChargePoint
-        case .unknown: .unknown
+        let direction = OCPPMessageText.direction(m.direction)
+        let isError = m.isBroken || m.issues.contains { $0.severity >= .error }
+        guard let f = m.frame, let shown = OCPPMessageText(frame: f) else {
+            // A frame the first screen cannot read as a message (no type or id) shows what broke it.
+            let text = "BROKEN " + (m.frame?.broken ?? "frame")
+            return RowSummary(direction: direction, kind: .call, action: action, text: text, connector: nil, isError: true)
         }
-        let kind: RowSummary.MessageKind = switch m.type {
-        case .callError?, .callResultError?: .error
-        case .callResult?: .result
-        default: .call
-        }
-        var text = m.summary
-        // The engine's summary starts with its own arrow; the row adds one from `direction`.
-        for arrow in ["→ ", "← ", "· ", "? "] where text.hasPrefix(arrow) { text.removeFirst(arrow.count) }
-        let connector = m.payload["connectorId"]?.intValue ?? m.payload["evseId"]?.intValue
-        return RowSummary(direction: direction, kind: kind, action: action, text: text, connector: connector,
-                          isError: kind == .error || m.isBroken || m.issues.contains { $0.severity >= .error })
+        var row = OCPPSummaryText.summary(shown, resolvedAction: action)
+        if direction != .unknown { row.direction = direction }
+        row.isError = row.isError || isError
+        return row
     }
 
     public func detail(of ref: RecordRef, text: String) -> [DetailSection] {

@@ -12,6 +12,8 @@ public struct OCPPMessageText: Sendable, Equatable {
     }
 
     public var kind: RowSummary.MessageKind
+    /// The frame's type, which decides its part in pairing (`ExchangePairing.role(of:)`).
+    public var type: OCPPMessageType
     public var uniqueId: String
     /// The action for a CALL or a pipe message; nil for a bare CALLRESULT/CALLERROR.
     public var action: String?
@@ -19,6 +21,8 @@ public struct OCPPMessageText: Sendable, Equatable {
     public var errorCode: String?
     public var errorDescription: String?
     public var hop: Hop
+    /// The carrier it came in: with the log, the connection it belongs to (`OCPPConnection`).
+    public var channel: OCPPChannel
     public var direction: RowSummary.Direction
 
     /// A frame the extractor found; nil when not even its type and id could be read.
@@ -31,6 +35,7 @@ public struct OCPPMessageText: Sendable, Equatable {
         case .callResult: kind = .result
         case .callError, .callResultError: kind = .error
         }
+        self.type = type
         uniqueId = id
         action = f.action
         // A CALLERROR's details object stands where other messages have their payload.
@@ -38,6 +43,7 @@ public struct OCPPMessageText: Sendable, Equatable {
         errorCode = f.errorCode
         errorDescription = f.errorDescription
         hop = f.channel == .pipe ? .pipe : .websocket
+        channel = f.channel
         direction = Self.direction(f.contextDirection)
         if direction == .unknown, type.isRequest, let a = f.action {
             direction = Self.callDirection(of: a)

@@ -61,15 +61,60 @@ public final class PlainInsights: InsightSource, @unchecked Sendable {
         return found
     }
 
+    /// The request or answer of `ref` by the engine's rule (`ExchangePairing`), replayed over the
+    /// messages with its id and carrier in the `searchWindow` records of the same file before it (calls
+    /// of the id opened earlier take answers first) and, for a call, after it.
     func searchCounterpart(_ ref: RecordRef) -> RecordRef? {
-        guard let m = message(of: ref) else { return nil }
-        let forward = m.kind == .call
+        guard let m = message(of: ref), m.type.pairingRole != .none else { return nil }
+        let file = index.files[ref.file]
         let needle = Array((m.hop == .pipe ? m.uniqueId + "=" : "\"" + m.uniqueId + "\"").utf8)
-        return nearby(ref, forward: forward, window: searchWindow, needle: needle) { other in
-            guard other.uniqueId == m.uniqueId, other.hop == m.hop else { return false }
-            if forward { return other.kind != .call && (m.hop == .websocket || other.action == m.action) }
-            return other.kind == .call && (m.hop == .websocket || other.action == m.action)
+        var pairing = ExchangePairing<OCPPChannel, String, Int>()
+        var found: RecordRef?
+        func feed(_ r: Int, _ k: PairingRole) {
+            if k == .opens {
+                pairing.open(r, id: m.uniqueId, on: m.channel)
+            } else if let call = pairing.answer(id: m.uniqueId, on: m.channel).call, call == ref.record || r == ref.record {
+                found = RecordRef(file: ref.file, record: call == ref.record ? r : call)
+            }
         }
+        func replay(_ range: Range<Int>) {
+            for r in records(file, range, containing: needle) where found == nil {
+                guard let o = message(of: RecordRef(file: ref.file, record: r)),
+                      o.uniqueId == m.uniqueId, o.channel == m.channel, o.type.pairingRole != .none else { continue }
+                feed(r, o.type.pairingRole)
+            }
+        }
+        replay(max(0, ref.record - searchWindow)..<ref.record)
+        feed(ref.record, m.type.pairingRole)
+        guard m.type.pairingRole == .opens else { return found }
+        // Forward in steps: the answer is usually close.
+        let end = min(file.recordCount, ref.record + 1 + searchWindow)
+        var from = ref.record + 1
+        while found == nil, from < end {
+            let to = min(end, from + 256)
+            replay(from..<to)
+            from = to
+        }
+        return found
+    }
+
+    /// The records of `range` whose bytes contain `needle`, found in one read of the range.
+    func records(_ file: IndexedFile, _ range: Range<Int>, containing needle: [UInt8]) -> [Int] {
+        guard !range.isEmpty else { return [] }
+        let base = file.index.offset(range.lowerBound)
+        let block = file.reader.read(base..<file.index.offset(range.upperBound))
+        var out: [Int] = []
+        var r = range.lowerBound
+        var from = 0
+        while r < range.upperBound, let p = ByteScan.find(block, needle, from: from) {
+            let at = base + UInt64(p)
+            while r + 1 < range.upperBound, file.index.offset(r + 1) <= at { r += 1 }
+            out.append(r)
+            r += 1
+            guard r < range.upperBound else { break }
+            from = Int(file.index.offset(r) - base)
+        }
+        return out
     }
 
     public func hopCopy(of ref: RecordRef) -> RecordRef? {

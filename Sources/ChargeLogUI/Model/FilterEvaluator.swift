@@ -7,8 +7,15 @@ final class FilterEvaluator {
     let filter: ViewFilter
     let index: LogIndex
     let insights: InsightSource
-    /// Requests seen so far: their action and whether they passed, so answers follow them.
-    private var calls: [String: (action: String?, accepted: Bool)] = [:]
+    /// Requests seen so far, paired with their answers by the engine's rule (`ExchangePairing`, per
+    /// connection: log and carrier): their action and whether they passed, so answers follow them.
+    private var calls = ExchangePairing<OCPPConnection, String, JudgedCall>()
+    private var logs: [Int: String] = [:]
+
+    struct JudgedCall {
+        var action: String?
+        var accepted: Bool
+    }
 
     /// The compiled `textIn` / `textOut` patterns (an invalid one is refused before it gets here).
     private let textIn: [TextPattern]
@@ -55,14 +62,28 @@ final class FilterEvaluator {
         guard bytes.withUnsafeBufferPointer({ FrameExtractor.mayHoldFrame($0, stream: stream) }),
               let m = OCPPMessageText.parse(bytes: bytes, stream: stream, writer: file.role) else { return plainLine() }
         let connector = m.connector
+        let log = logs[ref.file] ?? {
+            let l = OCPPConnection.family(of: file.displayPath)
+            logs[ref.file] = l
+            return l
+        }()
+        let connection = OCPPConnection(channel: m.channel, log: log)
         if m.kind == .call {
             let ok = judge(action: m.action, connector: connector, kind: .call)
-            if calls.count > 200_000 { calls.removeAll(keepingCapacity: true) }
-            calls[m.uniqueId] = (m.action, ok)
+            if m.type.pairingRole == .opens {
+                calls.open(JudgedCall(action: m.action, accepted: ok), id: m.uniqueId, on: connection)
+            }
             return ok
         }
-        // An answer goes with its request; a CALLERROR shows unless the view is narrowed to an action or connector.
-        if let call = calls[m.uniqueId], m.action == nil || m.action == call.action {
+        // An answer goes with its request (a second answer with it too); a CALLERROR shows unless the
+        // view is narrowed to an action or connector.
+        let answered: JudgedCall? = m.type.pairingRole != .answers ? nil : {
+            switch calls.answer(id: m.uniqueId, on: connection) {
+            case .call(let c), .again(let c): return c
+            case .none: return nil
+            }
+        }()
+        if let call = answered, m.action == nil || m.action == call.action {
             return call.accepted || (m.kind == .error && !onlyOCPP)
         }
         let action = m.action ?? insights.summary(of: ref, text: LosslessText.decode(bytes))?.action

@@ -23,6 +23,12 @@ public struct CodeEvent: Sendable {
     }
 }
 
+/// A call of one file still open while its file is scanned.
+struct OpenCall: Sendable {
+    var action: UInt16
+    var version: String?
+}
+
 /// What one file's scan found, messages in compact form with file-local name and id tables.
 struct FileScanResult: Sendable {
     var entries: [MessageEntry] = []
@@ -43,8 +49,9 @@ struct FileScanResult: Sendable {
 
     /// Open calls of this file by channel and id (their action numbers and the schema version they
     /// were checked against), to give answers an action and a version while their payload is at hand.
-    /// The bundle-wide correlation later pairs them for good.
-    var open: [OCPPChannel: [CompactId: [(action: UInt16, version: String?)]]] = [:]
+    /// The same rule as the bundle-wide correlation (`ExchangePairing`), which later pairs them for good.
+    typealias Pairing = ExchangePairing<OCPPChannel, CompactId, OpenCall>
+    var open = Pairing()
     /// The OCPP version each channel's messages showed last (payloads that fit one version only), to
     /// check payloads several versions accept.
     var versionHint: [OCPPChannel: String] = [:]
@@ -58,6 +65,10 @@ struct FileScanResult: Sendable {
         var issues = f.issues
         var callVersion: String? = nil
         if let reason = f.broken { issues.insert(OCPPIssue(.error, .brokenFrame, "broken frame: \(reason)"), at: 0) }
+        // Any answer (a CALLERROR too, a result whose payload does not parse) takes its call out of
+        // the queue, as in the bundle-wide correlation.
+        let role = f.type?.pairingRole ?? .none
+        let answered = role == .answers ? open.answer(id: id, on: f.channel).call : nil
         if let p = f.payload, let type = f.type {
             // A download row holds only the columns the back end exports: no schema check.
             let validate = f.channel != .export
@@ -74,12 +85,10 @@ struct FileScanResult: Sendable {
                     self.facts.append(index, facts)
                 }
             } else if type == .callResult {
-                // The action: named by the pipe, else that of the first open call with this id.
+                // The action: named by the pipe, else that of the call this answers.
                 var action = f.channel == .pipe ? f.action : nil
                 var version = versionHint[f.channel]
-                if var q = open[f.channel]?[id], !q.isEmpty {
-                    let a = q.removeFirst()
-                    open[f.channel]![id] = q.isEmpty ? nil : q
+                if let a = answered {
                     if action == nil { action = names.name(a.action) }
                     version = a.version ?? version
                 }
@@ -92,8 +101,8 @@ struct FileScanResult: Sendable {
                 }
             }
         }
-        if f.type == .call, let a = f.action {
-            open[f.channel, default: [:]][id, default: []].append((names.number(a), callVersion))
+        if role == .opens, let a = f.action {
+            open.open(OpenCall(action: names.number(a), version: callVersion), id: id, on: f.channel)
         }
         let payload = f.payload ?? .null
         let hasConnector = payload["connectorId"] != nil
@@ -154,7 +163,7 @@ enum FileScan {
                 break
             }
         }
-        out.open = [:]
+        out.open = ExchangePairing()
         out.shrink()
         return out
     }

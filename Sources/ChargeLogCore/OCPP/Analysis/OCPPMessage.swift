@@ -40,10 +40,6 @@ public struct OCPPMessage: Sendable {
         if let e = errorCode { return "\(t) \(e)" }
         return action.map { "\(t) \($0)" } ?? t
     }
-
-    /// One line for lists: `→ StartTransaction conn 1 idTag 201ACCBF meterStart 7854588`,
-    /// `← CALLRESULT transactionId 667 Accepted`, `← CALLERROR InternalError`.
-    public var summary: String { OCPPSummary.line(self) }
 }
 
 /// A random-access view of the analysis's messages that builds each `OCPPMessage` on access.

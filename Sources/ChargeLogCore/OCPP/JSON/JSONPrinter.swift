@@ -20,6 +20,24 @@ public enum JSONPrinter {
         pretty(v, indent: indent, inlineWidth: inlineWidth).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
+    /// A line of pretty text with the object field that starts on it (its key and decoded value).
+    public struct PrettyLine: Sendable, Equatable {
+        public var text: String
+        public var key: String?
+        public var value: JSONValue?
+    }
+
+    /// `prettyLines`, each line with the field it starts: annotations read the decoded value, not the text.
+    public static func prettyFields(_ v: JSONValue, indent: Int = 2, inlineWidth: Int = 60) -> [PrettyLine] {
+        var out = ""
+        var fields: [Int: (String, JSONValue)] = [:]
+        var line = 0
+        writePretty(v, level: 0, indent: indent, inlineWidth: inlineWidth, into: &out, line: &line, fields: &fields)
+        return out.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { k, t in
+            PrettyLine(text: String(t), key: fields[k]?.0, value: fields[k]?.1)
+        }
+    }
+
     static func writeCompact(_ v: JSONValue, into out: inout String) {
         switch v {
         case .null: out += "null"
@@ -56,6 +74,15 @@ public enum JSONPrinter {
     }
 
     static func writePretty(_ v: JSONValue, level: Int, indent: Int, inlineWidth: Int, into out: inout String) {
+        var line = 0
+        var fields: [Int: (String, JSONValue)] = [:]
+        writePretty(v, level: level, indent: indent, inlineWidth: inlineWidth, into: &out, line: &line, fields: &fields)
+    }
+
+    /// `line` counts the line breaks written (strings never hold one: they are escaped); `fields` gets
+    /// the field each line starts with.
+    static func writePretty(_ v: JSONValue, level: Int, indent: Int, inlineWidth: Int, into out: inout String,
+                            line: inout Int, fields: inout [Int: (String, JSONValue)]) {
         let pad = String(repeating: " ", count: (level + 1) * indent)
         let closePad = String(repeating: " ", count: level * indent)
         switch v {
@@ -63,20 +90,25 @@ public enum JSONPrinter {
             let inline = spaced(v)
             if inline.count + level * indent <= inlineWidth { out += inline; return }
             out += "[\n"
+            line += 1
             for (i, item) in items.enumerated() {
                 out += pad
-                writePretty(item, level: level + 1, indent: indent, inlineWidth: inlineWidth, into: &out)
+                writePretty(item, level: level + 1, indent: indent, inlineWidth: inlineWidth, into: &out, line: &line, fields: &fields)
                 out += i + 1 < items.count ? ",\n" : "\n"
+                line += 1
             }
             out += closePad + "]"
-        case .object(let fields) where !fields.isEmpty:
+        case .object(let members) where !members.isEmpty:
             let inline = spaced(v)
             if inline.count + level * indent <= inlineWidth { out += inline; return }
             out += "{\n"
-            for (i, f) in fields.enumerated() {
+            line += 1
+            for (i, f) in members.enumerated() {
                 out += pad + JSONText.quote(f.key) + ": "
-                writePretty(f.value, level: level + 1, indent: indent, inlineWidth: inlineWidth, into: &out)
-                out += i + 1 < fields.count ? ",\n" : "\n"
+                fields[line] = (f.key, f.value)
+                writePretty(f.value, level: level + 1, indent: indent, inlineWidth: inlineWidth, into: &out, line: &line, fields: &fields)
+                out += i + 1 < members.count ? ",\n" : "\n"
+                line += 1
             }
             out += closePad + "}"
         default:

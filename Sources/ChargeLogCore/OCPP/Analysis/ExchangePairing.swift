@@ -1,0 +1,161 @@
+/// OCPP-J's rule for which CALL an answer belongs to, the one place it is written down. The engine
+/// (`Correlator`), the per-file schema check (`FileScan`), the viewer's first screen (`PlainInsights`)
+/// and its filters (`FilterEvaluator`) all pair through it, so they cannot disagree.
+///
+/// The rule (OCPP-J 1.6 §4.1.1 and §4.2, 2.0.1 part 4 §4.1–4.2): an answer's unique id is that of the
+/// CALL it answers, a CALLERROR answers a CALL just as a CALLRESULT does, and a peer handles the
+/// messages of one connection in the order they arrive. So the first CALL still open with an id on a
+/// connection takes the next CALLRESULT or CALLERROR with that id (FIFO): with `StatusNotification(7)`,
+/// `Heartbeat(7)`, `CALLERROR(7)`, `CALLRESULT(7)` the error answers the StatusNotification and the
+/// result the Heartbeat. SEND (2.1) opens nothing and CALLRESULTERROR answers no call.
+///
+/// The Open OCPP Trace specification defines its consumer view with the most recent open call instead
+/// (`OCPPTraceView`): `Order.latestFirst`.
+///
+/// Memory is bounded: at most `capacity` calls stay open (past it the oldest is given up, returned by
+/// `open` so the caller can call it unanswered) and only the last `recentCapacity` answered calls are
+/// remembered to tell a second answer from an answer without a call.
+public struct ExchangePairing<Connection: Hashable, Id: Hashable, Call> {
+    /// What an answer met.
+    public enum Answer {
+        /// The open call it answers.
+        case call(Call)
+        /// No call is open with its id, but this call was answered by an earlier message with the id.
+        case again(Call)
+        /// No call with its id is open or was answered lately.
+        case none
+
+        public var call: Call? {
+            if case .call(let c) = self { return c }
+            return nil
+        }
+    }
+
+    /// Which open call with the id an answer takes.
+    public enum Order: Sendable {
+        /// The oldest (OCPP-J: a peer answers in arrival order).
+        case oldestFirst
+        /// The most recent (the Open OCPP Trace specification's view).
+        case latestFirst
+    }
+
+    public static var defaultCapacity: Int { 100_000 }
+    public static var defaultRecentCapacity: Int { 4096 }
+
+    public let capacity: Int
+    public let recentCapacity: Int
+    public let order: Order
+
+    struct Key: Hashable {
+        var connection: Connection
+        var id: Id
+    }
+
+    /// Open calls by connection and id, oldest first, each with its opening number.
+    private var open: [Key: [(serial: Int, call: Call)]] = [:]
+    /// Opening order, to give up the oldest call past `capacity` (answered ones are skipped lazily).
+    private var opened: [(key: Key, serial: Int)] = []
+    private var openedStart = 0
+    private var serial = 0
+    public private(set) var openCount = 0
+    /// The calls answered last: a ring of keys and the latest answered call per key.
+    private var recentRing: [(key: Key, serial: Int)] = []
+    private var recentNext = 0
+    private var recent: [Key: (serial: Int, call: Call)] = [:]
+
+    public init(order: Order = .oldestFirst, capacity: Int = Self.defaultCapacity, recentCapacity: Int = Self.defaultRecentCapacity) {
+        self.order = order
+        self.capacity = max(1, capacity)
+        self.recentCapacity = max(1, recentCapacity)
+    }
+
+    /// Opens `call`. Returns the call already open with the same id on the connection (its id is
+    /// reused while open), and the calls given up to stay within `capacity`, oldest first.
+    @discardableResult
+    public mutating func open(_ call: Call, id: Id, on connection: Connection) -> (reusing: Call?, givenUp: [Call]) {
+        let key = Key(connection: connection, id: id)
+        serial += 1
+        let reusing = open[key]?.first?.call
+        open[key, default: []].append((serial, call))
+        opened.append((key, serial))
+        openCount += 1
+        var givenUp: [Call] = []
+        while openCount > capacity, openedStart < opened.count {
+            let (k, s) = opened[openedStart]
+            openedStart += 1
+            // Still open only if it is the oldest of its key (a key's queue stays sorted by opening).
+            guard var q = open[k], let first = q.first, first.serial == s else { continue }
+            q.removeFirst()
+            open[k] = q.isEmpty ? nil : q
+            openCount -= 1
+            givenUp.append(first.call)
+        }
+        compactOpened()
+        return (reusing, givenUp)
+    }
+
+    /// Pairs an answer with `id` on `connection`.
+    public mutating func answer(id: Id, on connection: Connection) -> Answer {
+        let key = Key(connection: connection, id: id)
+        guard var q = open[key], !q.isEmpty else {
+            return recent[key].map { .again($0.call) } ?? .none
+        }
+        let taken = order == .oldestFirst ? q.removeFirst() : q.removeLast()
+        open[key] = q.isEmpty ? nil : q
+        openCount -= 1
+        remember(key, taken)
+        return .call(taken.call)
+    }
+
+    /// The calls still open, in the order they were opened.
+    public var unanswered: [Call] {
+        open.values.flatMap { $0 }.sorted { $0.serial < $1.serial }.map(\.call)
+    }
+
+    private mutating func remember(_ key: Key, _ entry: (serial: Int, call: Call)) {
+        if recentRing.count < recentCapacity {
+            recentRing.append((key, entry.serial))
+        } else {
+            let old = recentRing[recentNext]
+            // Forget it unless the same id was answered again since.
+            if recent[old.key]?.serial == old.serial { recent[old.key] = nil }
+            recentRing[recentNext] = (key, entry.serial)
+            recentNext = (recentNext + 1) % recentCapacity
+        }
+        recent[key] = entry
+    }
+
+    /// Drops the given-up head of `opened` and, when most of it is stale, rebuilds it from the open calls.
+    private mutating func compactOpened() {
+        let kept = opened.count - openedStart
+        guard kept > 1024, kept > 2 * openCount + 1024 else {
+            if openedStart > 1024, openedStart * 2 > opened.count {
+                opened.removeFirst(openedStart)
+                openedStart = 0
+            }
+            return
+        }
+        opened = open.flatMap { k, q in q.map { (key: k, serial: $0.serial) } }.sorted { $0.serial < $1.serial }
+        openedStart = 0
+    }
+}
+
+/// What a message does to the open calls of its connection (`OCPPMessageType.pairingRole`).
+public enum PairingRole: Sendable, Equatable {
+    case opens, answers, none
+}
+
+extension OCPPMessageType {
+    /// A CALL opens; a CALLRESULT or CALLERROR answers; SEND and CALLRESULTERROR do neither.
+    public var pairingRole: PairingRole {
+        switch self {
+        case .call: .opens
+        case .callResult, .callError: .answers
+        case .send, .callResultError: .none
+        }
+    }
+}
+
+extension ExchangePairing: Sendable where Connection: Sendable, Id: Sendable, Call: Sendable {}
+extension ExchangePairing.Answer: Sendable where Call: Sendable {}
+extension ExchangePairing.Key: Sendable where Connection: Sendable, Id: Sendable {}
