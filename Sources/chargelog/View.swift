@@ -45,7 +45,7 @@ struct View: ParsableCommand {
                                                    theme: chosen, mouse: mouse, follow: follow,
                                                    analyse: { index in
                                                        let analysis = OCPPAnalysis.build(index, ocmfKeys: keyring, schemas: extra)
-                                                       return OCPPInsights(analysis: analysis, findings: Diagnostics.findings(analysis))
+                                                       return OCPPInsights.diagnosed(analysis)
                                                    }))
         } catch {
             throw CLIError(error.message)

@@ -31,6 +31,8 @@ public protocol InsightSource: Sendable {
     var findings: [Finding] { get }
     /// The findings a record starts (it is their first key record): labels for its timeline row.
     func findings(startingAt ref: RecordRef) -> [Finding]
+    /// The charger's KPIs, as `summary` computes them (nil without the analysis).
+    var kpis: ChargerKPIs? { get }
 }
 
 extension InsightSource {
@@ -42,6 +44,7 @@ extension InsightSource {
     public func hopCopy(of ref: RecordRef) -> RecordRef? { nil }
     public var findings: [Finding] { [] }
     public func findings(startingAt ref: RecordRef) -> [Finding] { [] }
+    public var kpis: ChargerKPIs? { nil }
     /// The findings with repeats of one kind and cause folded into one (`×735 CALLERROR …`): the `p` list.
     public var groupedFindings: [Finding] { FindingGroups.fold(findings) }
 }
