@@ -35,6 +35,7 @@ struct View: ParsableCommand {
             throw CLIError(ChargeLogError.pathNotFound(p).message)
         }
         let extra = try schemas.load()
+        let versions = try schemas.versions()
         let chosen: Theme
         do { chosen = try ThemeLoader.load(theme) } catch { throw CLIError(error.message) }
         let indexOptions = try bundle.indexOptions()
@@ -45,7 +46,7 @@ struct View: ParsableCommand {
                                                    theme: chosen, mouse: mouse, follow: follow,
                                                    analyse: { index in
                                                        let analysis = OCPPAnalysis.build(index, ocmfKeys: keyring, schemas: extra)
-                                                       return OCPPInsights.diagnosed(analysis)
+                                                       return OCPPInsights.diagnosed(analysis, versionOverrides: versions)
                                                    }))
         } catch {
             throw CLIError(error.message)

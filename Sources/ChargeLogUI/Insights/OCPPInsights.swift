@@ -9,20 +9,36 @@ public final class OCPPInsights: InsightSource, @unchecked Sendable {
     private var knownFindings: [Finding]?
     private var findingsByFirstRecord: [RecordRef: [Finding]]?
     private var knownKPIs: ChargerKPIs?
+    private let versionOverrides: [OCPPVersionOverride]
+    private var knownVersions: [(connection: OCPPConnection, inference: OCPPVersionInference)]?
 
     /// `findings` and `kpis` may be computed by the caller (on the background thread that built the
     /// analysis); otherwise they are computed the first time they are asked for.
-    public init(analysis: OCPPAnalysis, findings: [Finding]? = nil, kpis: ChargerKPIs? = nil) {
+    public init(analysis: OCPPAnalysis, findings: [Finding]? = nil, kpis: ChargerKPIs? = nil,
+                versionOverrides: [OCPPVersionOverride] = []) {
         self.analysis = analysis
         knownFindings = findings
         knownKPIs = kpis
+        self.versionOverrides = versionOverrides
     }
 
     /// The analysis with its findings and KPIs, all from one `DiagnosticContext` (for the background thread).
-    public static func diagnosed(_ analysis: OCPPAnalysis) -> OCPPInsights {
+    public static func diagnosed(_ analysis: OCPPAnalysis, versionOverrides: [OCPPVersionOverride] = []) -> OCPPInsights {
         let context = DiagnosticContext(analysis)
         let findings = Diagnostics.findings(in: context)
-        return OCPPInsights(analysis: analysis, findings: findings, kpis: BundleSummary.build(context, findings: findings).kpis)
+        let insights = OCPPInsights(analysis: analysis, findings: findings, kpis: BundleSummary.build(context, findings: findings).kpis,
+                                    versionOverrides: versionOverrides)
+        _ = insights.ocppVersions
+        return insights
+    }
+
+    public var ocppVersions: [(connection: OCPPConnection, inference: OCPPVersionInference)] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let v = knownVersions { return v }
+        let v = OCPPVersionInference.sorted(OCPPVersionInference.infer(analysis, overrides: versionOverrides))
+        knownVersions = v
+        return v
     }
 
     public var hasAnalysis: Bool { true }
