@@ -26,8 +26,8 @@ struct Export: ParsableCommand {
         `flattened` (Elasticsearch) or `flat_object` (OpenSearch) if dynamic mapping rejects documents.
 
         ocpp-trace: Open OCPP Trace v1.1 JSONL (open-ocpp-trace/specification), one record per OCPP message \
-        (a proxied message once): schemaVersion, timestamp (log time, UTC), ocppVersion (1.6 or 2.0.1 from the \
-        messages' shape), transport, chargePointId (--charge-point-id, else the BootNotification serial, else \
+        (a proxied message once): schemaVersion, timestamp (log time, UTC), ocppVersion (from the WebSocket subprotocol the log names, else the \
+        messages' shape; --ocpp-version overrides), transport, chargePointId (--charge-point-id, else the BootNotification serial, else \
         the file-name serial or file name), connectorId, direction, messageType, messageId, action, payload, \
         error, raw (the frame exactly as logged; rebuilt and said so in meta.rawRebuilt where the log holds no \
         OCPP-J array or a secret was masked) and meta (log, channel, file, line). OCPP 2.1 SEND and broken \
@@ -68,7 +68,8 @@ struct Export: ParsableCommand {
         case .chargepilotCSV: ChargePilotCSV.write(analysis, filter: f, mask: !noMask) { out.line($0) }
         case .ndjson: RecordNDJSON.write(analysis, filter: f, mask: !noMask, bulkIndex: bulkIndex) { out.line($0) }
         case .ocppTrace:
-            let r = OCPPTraceWriter.write(analysis, filter: f, mask: !noMask, chargePointId: chargePointId) { out.line($0) }
+            let r = OCPPTraceWriter.write(analysis, filter: f, mask: !noMask, chargePointId: chargePointId,
+                                             versions: try schemas.versions()) { out.line($0) }
             if r.skipped > 0 {
                 stderr("ocpp-trace: \(r.written) records; \(r.skipped) message(s) without a v1.1 record shape (OCPP 2.1 SEND / CALLRESULTERROR, broken frames) left out")
             }

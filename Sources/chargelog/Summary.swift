@@ -13,7 +13,8 @@ struct Summary: ParsableCommand {
         energyWh, transactions, each with \
         its ocmf signed readings as in `transactions --format json`), availability (onlineMs, offlineMs, unknownMs, outages), kpis (per connector \
         availability, session and first-attempt success, plug-in to energy; defined in the README), groups \
-        (repeats of one kind and cause folded: count, first, last), scenarios, problems.
+        (repeats of one kind and cause folded: count, first, last), ocppVersions (per connection: version, \
+        source — override, subprotocol, messages or fallback — and evidence), scenarios, problems.
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
@@ -25,7 +26,9 @@ struct Summary: ParsableCommand {
     func run() throws {
         let (loaded, analysis) = try ocpp.analyse(bundle)
         defer { loaded.cleanUp() }
-        let summary = BundleSummary.build(analysis)
+        var summary = BundleSummary.build(analysis)
+        let versions = try ocpp.schemas.versions()
+        if !versions.isEmpty { summary.ocppVersions = OCPPVersionInference.sorted(OCPPVersionInference.infer(analysis, overrides: versions)) }
         let out = FileOutputStream.stdout
         switch format {
         case .text: out.write(summary.text())

@@ -35,6 +35,7 @@ struct View: ParsableCommand {
             throw CLIError(ChargeLogError.pathNotFound(p).message)
         }
         let extra = try schemas.load()
+        let versions = try schemas.versions()
         let chosen: Theme
         do { chosen = try ThemeLoader.load(theme) } catch { throw CLIError(error.message) }
         let indexOptions = try bundle.indexOptions()
@@ -44,7 +45,7 @@ struct View: ParsableCommand {
                                                    theme: chosen, mouse: mouse, follow: follow,
                                                    analyse: { index in
                                                        let analysis = OCPPAnalysis.build(index, ocmfKeys: keyring, schemas: extra)
-                                                       return OCPPInsights(analysis: analysis, findings: Diagnostics.findings(analysis))
+                                                       return OCPPInsights.diagnosed(analysis, versionOverrides: versions)
                                                    })
         viewerOptions.displayZone = zone
         let outcome: TerminalViewer.Outcome

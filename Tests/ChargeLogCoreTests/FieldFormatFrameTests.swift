@@ -64,6 +64,17 @@ import Testing
         #expect(e.type == .callError && e.errorCode == "NotImplemented" && e.errorDescription == "no handler")
     }
 
+    /// The analysis hands a record's bytes over with its line end; a trace written with `\n` or
+    /// `\r\n` ends must still give its frame (an exported trace read back gave none before).
+    @Test func traceRecordWithItsLineEnd() throws {
+        for end in ["\n", "\r\n", "  \n"] {
+            let f = try one(FieldFormatParserTests.traceLines[0] + end, .trace)
+            #expect(f.type == .call && f.action == "BootNotification" && f.uniqueId == "msg-001", "line end \(Array(end.utf8))")
+        }
+        // Near miss: anything but spaces and the line end after the object is not a record.
+        #expect(frames(FieldFormatParserTests.traceLines[0] + " x\n", .trace).isEmpty)
+    }
+
     @Test func jsonLinesEscapedFrameInAStringField() throws {
         // cgiacomini/OCPP_GW README: the charge station's JSON log.
         let sent = try one(#"{"timestamp": "2024-06-13T15:06:51.118359", "level": "INFO", "message": "CP_1: send [2,\"1f362c4e-d758-42ef-bafb-8816d07c5c12\",\"Heartbeat\",{}]"}"#, .jsonl)

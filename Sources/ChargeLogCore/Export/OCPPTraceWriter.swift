@@ -19,15 +19,16 @@ public enum OCPPTraceWriter {
 
     /// Writes a record per counted message whose record passes `filter`. `chargePointId` overrides the
     /// id found (the BootNotification serial of the message's log, else the file-name serial, else the
-    /// log's file name).
+    /// log's file name). `versions` override the inferred `ocppVersion` (`--ocpp-version`).
     @discardableResult
     public static func write(_ analysis: OCPPAnalysis, filter: RecordFilter = RecordFilter(), mask: Bool = true,
-                             chargePointId: String? = nil, _ emit: (String) -> Void) -> Result {
+                             chargePointId: String? = nil, versions: [OCPPVersionOverride] = [],
+                             _ emit: (String) -> Void) -> Result {
         var result = Result()
         let store = analysis.store
         let index = analysis.index
         let chargers = ChargerIds(analysis)
-        let versions = OCPPVersionGuess(analysis)
+        let versions = OCPPVersionGuess(analysis, overrides: versions)
         for i in 0..<store.count {
             let e = store.entries[i]
             guard e.flags.contains(.primary) else { continue }

@@ -7,13 +7,19 @@ struct JSONLineRecord {
     static let levelKeys = ["level", "lvl", "severity", "levelname", "loglevel", "log.level"]
     static let messageKeys = ["message", "msg", "log"]
 
-    /// The object on the line (leading spaces allowed, nothing but spaces after it), or nil.
+    /// The object on the line (leading spaces allowed, nothing but spaces and the line end after it),
+    /// or nil. A record's bytes as the analysis reads them end in `\n` or `\r\n`.
     static func parse(_ line: UnsafeBufferPointer<UInt8>) -> JSONLineRecord? {
         let start = Bytes.skipSpaces(line, 0)
         guard start < line.count, line[start] == UInt8(ascii: "{"),
               case .success(let (value, end)) = JSONParser.parsePrefix(line, from: start),
-              Bytes.skipSpaces(line, end) == line.count, let fields = value.objectValue else { return nil }
+              onlyLineEnd(line, from: end), let fields = value.objectValue else { return nil }
         return JSONLineRecord(fields: fields)
+    }
+
+    /// Nothing but spaces, tabs, CR and LF from `i` on.
+    static func onlyLineEnd(_ line: UnsafeBufferPointer<UInt8>, from i: Int) -> Bool {
+        line[i...].allSatisfy { Bytes.isSpace($0) || $0 == 0x0A || $0 == 0x0D }
     }
 
     static func parse(_ line: ArraySlice<UInt8>) -> JSONLineRecord? {

@@ -46,6 +46,8 @@ public enum KeyHelp {
             Entry(keys: "+ -", action: "states pane: zoom the time window in / out"),
             Entry(keys: "v", action: "transactions pane: next chart"),
             Entry(keys: "!", action: "files: formats, records, and what could not be read and why"),
+            Entry(keys: "K", action: "charger KPIs: availability per connector, session and first-attempt"),
+            Entry(keys: "", action: "  success, plug-in to energy (also :kpis)"),
             Entry(keys: "F", action: "follow the files as they grow, like tail -f (again: stop)"),
         ]),
         Group(title: "Filter and commands", entries: [
@@ -58,8 +60,12 @@ public enum KeyHelp {
             Entry(keys: "", action: "  since/until TIME (07:30: cursor's day), around N,"),
             Entry(keys: "", action: "  action NAME, connector N, verbosity minimal|info|debug, heartbeats hide|show,"),
             Entry(keys: "", action: "  filter-in RE, filter-out RE (lnav), write PATH,"),
+<<<<<<< HEAD
             Entry(keys: "", action: "  tz local|ZONE|utc (times shown in a zone; tz alone: UTC),"),
             Entry(keys: "", action: "  filter clear, wrap, raw, files, help, quit; '-' clears a value"),
+=======
+            Entry(keys: "", action: "  filter clear, wrap, raw, files, kpis, help, quit; '-' clears a value"),
+>>>>>>> depth
             Entry(keys: "c", action: "copy the marked rows (or the current row) via OSC 52, secrets masked"),
             Entry(keys: ":write PATH", action: "save the marked (or filtered) rows: .csv as the"),
             Entry(keys: "", action: "  ChargePilot download, .ndjson as the export, other"),

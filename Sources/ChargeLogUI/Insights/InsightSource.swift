@@ -31,6 +31,10 @@ public protocol InsightSource: Sendable {
     var findings: [Finding] { get }
     /// The findings a record starts (it is their first key record): labels for its timeline row.
     func findings(startingAt ref: RecordRef) -> [Finding]
+    /// The charger's KPIs, as `summary` computes them (nil without the analysis).
+    var kpis: ChargerKPIs? { get }
+    /// Each OCPP connection's version and what it was inferred from (none without the analysis).
+    var ocppVersions: [(connection: OCPPConnection, inference: OCPPVersionInference)] { get }
 }
 
 extension InsightSource {
@@ -42,6 +46,8 @@ extension InsightSource {
     public func hopCopy(of ref: RecordRef) -> RecordRef? { nil }
     public var findings: [Finding] { [] }
     public func findings(startingAt ref: RecordRef) -> [Finding] { [] }
+    public var kpis: ChargerKPIs? { nil }
+    public var ocppVersions: [(connection: OCPPConnection, inference: OCPPVersionInference)] { [] }
     /// The findings with repeats of one kind and cause folded into one (`×735 CALLERROR …`): the `p` list.
     public var groupedFindings: [Finding] { FindingGroups.fold(findings) }
 }

@@ -8,12 +8,37 @@ public final class OCPPInsights: InsightSource, @unchecked Sendable {
     private let lock = NSLock()
     private var knownFindings: [Finding]?
     private var findingsByFirstRecord: [RecordRef: [Finding]]?
+    private var knownKPIs: ChargerKPIs?
+    private let versionOverrides: [OCPPVersionOverride]
+    private var knownVersions: [(connection: OCPPConnection, inference: OCPPVersionInference)]?
 
-    /// `findings` may be computed by the caller (on the background thread that built the analysis);
-    /// otherwise they are computed the first time they are asked for.
-    public init(analysis: OCPPAnalysis, findings: [Finding]? = nil) {
+    /// `findings` and `kpis` may be computed by the caller (on the background thread that built the
+    /// analysis); otherwise they are computed the first time they are asked for.
+    public init(analysis: OCPPAnalysis, findings: [Finding]? = nil, kpis: ChargerKPIs? = nil,
+                versionOverrides: [OCPPVersionOverride] = []) {
         self.analysis = analysis
         knownFindings = findings
+        knownKPIs = kpis
+        self.versionOverrides = versionOverrides
+    }
+
+    /// The analysis with its findings and KPIs, all from one `DiagnosticContext` (for the background thread).
+    public static func diagnosed(_ analysis: OCPPAnalysis, versionOverrides: [OCPPVersionOverride] = []) -> OCPPInsights {
+        let context = DiagnosticContext(analysis)
+        let findings = Diagnostics.findings(in: context)
+        let insights = OCPPInsights(analysis: analysis, findings: findings, kpis: BundleSummary.build(context, findings: findings).kpis,
+                                    versionOverrides: versionOverrides)
+        _ = insights.ocppVersions
+        return insights
+    }
+
+    public var ocppVersions: [(connection: OCPPConnection, inference: OCPPVersionInference)] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let v = knownVersions { return v }
+        let v = OCPPVersionInference.sorted(OCPPVersionInference.infer(analysis, overrides: versionOverrides))
+        knownVersions = v
+        return v
     }
 
     public var hasAnalysis: Bool { true }
@@ -104,6 +129,15 @@ public final class OCPPInsights: InsightSource, @unchecked Sendable {
         let f = Diagnostics.findings(analysis)
         knownFindings = f
         return f
+    }
+
+    public var kpis: ChargerKPIs? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let k = knownKPIs { return k }
+        let k = BundleSummary.build(DiagnosticContext(analysis), findings: findingsLocked()).kpis
+        knownKPIs = k
+        return k
     }
 
     public func findings(startingAt ref: RecordRef) -> [Finding] {

@@ -6,4 +6,6 @@ enum Overlay: Equatable {
     case files(scroll: Int)
     /// Scenarios and problems found by the diagnostics; Enter jumps to the selected one's first record.
     case problems(selected: Int)
+    /// The charger's KPIs (README: Charger KPIs), as `summary` gives them.
+    case kpis(scroll: Int)
 }

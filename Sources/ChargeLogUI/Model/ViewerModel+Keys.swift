@@ -59,6 +59,7 @@ extension ViewerModel {
         case .char("?"): overlay = .help(scroll: 0)
         case .char("!"): overlay = .files(scroll: 0)
         case .char("p"): openProblems()
+        case .char("K"): openKPIs()
         case .char("F"): return toggleFollow()
         case .char("+"), .char("="): zoomStates(in: true)
         case .char("-"): zoomStates(in: false)

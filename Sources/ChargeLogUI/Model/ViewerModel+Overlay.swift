@@ -12,6 +12,15 @@ extension ViewerModel {
             case .char("q"), .char("?"), .escape, .enter: overlay = nil
             default: break
             }
+        case .kpis(let s):
+            switch key {
+            case .up, .char("k"): overlay = .kpis(scroll: max(0, s - 1))
+            case .down, .char("j"): overlay = .kpis(scroll: s + 1)
+            case .pageDown, .char(" "): overlay = .kpis(scroll: s + max(1, rows - 4))
+            case .pageUp: overlay = .kpis(scroll: max(0, s - max(1, rows - 4)))
+            case .char("q"), .char("K"), .escape, .enter: overlay = nil
+            default: break
+            }
         case .files(let s):
             switch key {
             case .up, .char("k"): overlay = .files(scroll: max(0, s - 1))
@@ -72,6 +81,15 @@ extension ViewerModel {
         let all = insights.groupedFindings
         let now = cursorPosition.flatMap { p in index.map { $0.time(at: p) } } ?? Int64.min
         overlay = .problems(selected: all.firstIndex { $0.time >= now } ?? max(0, all.count - 1))
+    }
+
+    /// Opens the KPI dialog (once the analysis has computed them).
+    func openKPIs() {
+        guard insights?.kpis != nil else {
+            say("KPIs come from the OCPP analysis, not available yet")
+            return
+        }
+        overlay = .kpis(scroll: 0)
     }
 
     /// The filter dialog's lines: one per stream present in the bundle, then the OCPP and time items.

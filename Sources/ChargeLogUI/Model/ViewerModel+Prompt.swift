@@ -150,6 +150,7 @@ extension ViewerModel {
         case "wrap": wrap.toggle()
         case "raw": raw.toggle()
         case "files": overlay = .files(scroll: 0)
+        case "kpis", "kpi": openKPIs()
         case "help", "h": overlay = .help(scroll: 0)
         default:
             if let n = Int(trimmed) {

@@ -18,6 +18,7 @@ extension ViewerModel {
             case .files(let s): Overlays.files(self, scroll: s, into: &g, rect: area)
             case .filters(let s): Overlays.filters(self, selected: s, into: &g, rect: area)
             case .problems(let s): ProblemsOverlay.draw(self, selected: s, into: &g, rect: area)
+            case .kpis(let s): KPIOverlay.draw(self, scroll: s, into: &g, rect: area)
             }
         } else {
             let l = layout

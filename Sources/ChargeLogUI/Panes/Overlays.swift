@@ -38,6 +38,7 @@ enum Overlays {
         let body = frame("Files", into: &g, rect: rect)
         guard let index = m.index else { return }
         var out: [(String, CellStyle)] = []
+        let versions = m.insights?.ocppVersions ?? []
         for f in index.files {
             let mark = f.recordCount == 0 ? "!" : " "
             out.append(("\(mark) \(f.displayPath)", CellStyle(bold: true)))
@@ -47,6 +48,10 @@ enum Overlays {
             var clock = "    clock: \(f.clock.summary)"
             if let r = f.role { clock += " · written by the \(r == .central ? "central system" : "charger")" }
             out.append((clock, CellStyle(fg: f.clock.moved ? .accent : .dim)))
+            let family = OCPPConnection.family(of: f.displayPath)
+            for v in versions where v.connection.log == family {
+                out.append(("    ocpp \(v.connection.channel.label): \(v.inference.summary)", CellStyle(fg: .dim)))
+            }
             for d in index.diagnostics where d.file == f.displayPath {
                 out.append(("    \(d.severity.rawValue): \(d.message)", CellStyle(fg: role(d.severity))))
             }

@@ -13,6 +13,8 @@ public struct BundleSummary: Sendable {
     public let kpis: ChargerKPIs
     /// Scenarios and problems in time order.
     public let findings: [Finding]
+    /// Each connection's OCPP version and what it was inferred from (`OCPPVersionInference`).
+    public var ocppVersions: [(connection: OCPPConnection, inference: OCPPVersionInference)] = []
     let index: LogIndex
     /// First key record of each scenario → its label.
     let labels: [RecordRef: String]
@@ -30,7 +32,9 @@ public struct BundleSummary: Sendable {
         return BundleSummary(charger: ChargerIdentity.of(c), timeSpan: c.logStart.flatMap { lo in c.logEnd.map { lo ... $0 } }, fileCount: c.index.files.count,
                              recordCount: c.index.count, connectors: ConnectorSessions.of(c.analysis.transactions),
                              availability: Availability.of(c.analysis.connectivity, logStart: c.logStart, logEnd: c.logEnd),
-                             kpis: ChargerKPIs.of(c, findings: findings), findings: findings, index: c.index, labels: labels)
+                             kpis: ChargerKPIs.of(c, findings: findings), findings: findings,
+                             ocppVersions: OCPPVersionInference.sorted(OCPPVersionInference.infer(c.analysis)),
+                             index: c.index, labels: labels)
     }
 
     public var scenarios: [Finding] { findings.filter { $0.category == .scenario } }

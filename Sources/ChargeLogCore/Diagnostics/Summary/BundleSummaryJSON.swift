@@ -24,6 +24,10 @@ extension BundleSummary {
             ("outages", String(availability.outages)), ("longestOutageMs", String(availability.longestOutageMs)),
         ]))
         field("kpis", kpiJSON())
+        field("ocppVersions", "[" + ocppVersions.map { v in
+            JSONText.object([("connection", JSONText.quote(v.connection.description)), ("version", JSONText.quote(v.inference.version)),
+                             ("source", JSONText.quote(v.inference.source.rawValue)), ("evidence", JSONText.quote(v.inference.evidence))])
+        }.joined(separator: ",") + "]")
         // Repeats of one kind and cause folded: kind, cause, count, first and last time, the first finding.
         let groups = grouped
         if groups.isEmpty { field("groups", "[]") } else {

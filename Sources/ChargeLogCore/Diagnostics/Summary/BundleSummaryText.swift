@@ -13,6 +13,7 @@ extension BundleSummary {
         } else {
             out.append("Span       (no timed records), \(fileCount) files")
         }
+        for v in ocppVersions { out.append("OCPP       \(v.inference.summary)  [\(v.connection)]") }
         if availability.known {
             var a = "Online     \(FindingText.duration(availability.onlineMs)), offline \(FindingText.duration(availability.offlineMs)) in \(availability.outages) outage\(availability.outages == 1 ? "" : "s")"
             if availability.outages > 0 { a += " (longest \(FindingText.duration(availability.longestOutageMs)))" }

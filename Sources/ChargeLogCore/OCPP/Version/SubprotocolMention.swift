@@ -1,0 +1,44 @@
+import Foundation
+
+/// A log line naming the negotiated OCPP WebSocket subprotocol: `Sec-WebSocket-Protocol: ocpp1.6`
+/// (a handshake's header, seed 004), `Websocket Subprotocol matched: ocpp1.6` (Home Assistant,
+/// ha_ocpp_carfeeder.log), `subprotocol ocpp2.0.1`. A line must say "protocol" and name exactly one
+/// of `ocpp1.6`, `ocpp2.0`, `ocpp2.0.1`, `ocpp2.1`; a client's offer of several is not a choice.
+public struct SubprotocolMention: Sendable, Equatable {
+    public var ref: RecordRef
+    /// `1.6`, `2.0.1` (`ocpp2.0` is read as 2.0.1's predecessor name and kept as `2.0`), `2.1`.
+    public var version: String
+    /// The line's text, trimmed.
+    public var text: String
+
+    /// The one version a record's bytes name, or nil.
+    static func version(in b: UnsafeBufferPointer<UInt8>) -> String? {
+        guard Bytes.find(b, "rotocol") != nil || Bytes.find(b, "ROTOCOL") != nil else { return nil }
+        var found = Set<String>()
+        var i = 0
+        while i + 7 <= b.count {
+            guard let at = Bytes.find(b, "ocpp", from: i) else { break }
+            var j = at + 4
+            var v = ""
+            while j < b.count, (b[j] >= 0x30 && b[j] <= 0x39) || b[j] == 0x2E {
+                v.append(Character(UnicodeScalar(b[j])))
+                j += 1
+            }
+            while v.hasSuffix(".") { v.removeLast() }
+            if ["1.5", "1.6", "2.0", "2.0.1", "2.1"].contains(v) { found.insert(v) }
+            i = j
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// Every mention in one file's records, in order. Reads the file once, in large blocks.
+    static func scan(_ file: IndexedFile, fileNumber: Int) -> [SubprotocolMention] {
+        var out: [SubprotocolMention] = []
+        RecordCursor(file: file).forEach { record, bytes in
+            guard let v = version(in: bytes) else { return }
+            out.append(SubprotocolMention(ref: RecordRef(file: fileNumber, record: record), version: v,
+                                          text: LosslessText.decode(bytes).trimmingCharacters(in: .whitespacesAndNewlines)))
+        }
+        return out
+    }
+}
