@@ -60,12 +60,8 @@ public enum KeyHelp {
             Entry(keys: "", action: "  since/until TIME (07:30: cursor's day), around N,"),
             Entry(keys: "", action: "  action NAME, connector N, verbosity minimal|info|debug, heartbeats hide|show,"),
             Entry(keys: "", action: "  filter-in RE, filter-out RE (lnav), write PATH,"),
-<<<<<<< HEAD
             Entry(keys: "", action: "  tz local|ZONE|utc (times shown in a zone; tz alone: UTC),"),
-            Entry(keys: "", action: "  filter clear, wrap, raw, files, help, quit; '-' clears a value"),
-=======
             Entry(keys: "", action: "  filter clear, wrap, raw, files, kpis, help, quit; '-' clears a value"),
->>>>>>> depth
             Entry(keys: "c", action: "copy the marked rows (or the current row) via OSC 52, secrets masked"),
             Entry(keys: ":write PATH", action: "save the marked (or filtered) rows: .csv as the"),
             Entry(keys: "", action: "  ChargePilot download, .ndjson as the export, other"),
