@@ -41,6 +41,42 @@ import Testing
         #expect(OCPPValidator.validate(action: "SecurityEventNotification", request: true, payload: security).map(\.kind) == [.invalidTime])
     }
 
+    /// Bounds as the 2.0.1 JSON schemas give them (mobilityhouse/ocpp ocpp/v201/schemas):
+    /// MeterValuesRequest `meterValue` and MeterValueType `sampledValue` minItems 1;
+    /// NotifyEVChargingNeedsRequest DCChargingParametersType `stateOfCharge` integer minimum 0,
+    /// maximum 100; SetChargingProfileRequest ChargingProfileType `chargingSchedule` minItems 1, maxItems 3.
+    @Test("2.0.1 array item counts and number bounds are checked; values on the bounds are not flagged")
+    func v201Bounds() throws {
+        func kinds(_ action: String, _ json: String) throws -> [String] {
+            OCPPValidator.validate(action: action, request: true, payload: try payload(json)).map { "\($0.kind):\($0.path)" }
+        }
+        let sample = #"{"value":400.0,"measurand":"Energy.Active.Import.Register"}"#
+        #expect(try kinds("MeterValues", #"{"evseId":1,"meterValue":[]}"#) == ["outOfBounds:meterValue"])
+        #expect(try kinds("MeterValues", #"{"evseId":1,"meterValue":[{"timestamp":"2025-10-03T11:13:35Z","sampledValue":[]}]}"#)
+                == ["outOfBounds:meterValue[0].sampledValue"])
+        #expect(try kinds("MeterValues", #"{"evseId":1,"meterValue":[{"timestamp":"2025-10-03T11:13:35Z","sampledValue":[\#(sample)]}]}"#) == [])
+        func needs(_ soc: String) -> String {
+            #"{"evseId":1,"chargingNeeds":{"requestedEnergyTransfer":"DC","dcChargingParameters":{"evMaxCurrent":200,"evMaxVoltage":800,"stateOfCharge":\#(soc)}}}"#
+        }
+        #expect(try kinds("NotifyEVChargingNeeds", needs("101")) == ["outOfBounds:chargingNeeds.dcChargingParameters.stateOfCharge"])
+        #expect(try kinds("NotifyEVChargingNeeds", needs("-1")) == ["outOfBounds:chargingNeeds.dcChargingParameters.stateOfCharge"])
+        #expect(try kinds("NotifyEVChargingNeeds", needs("100")) == [] && kinds("NotifyEVChargingNeeds", needs("0")) == [])
+        let message = OCPPValidator.validate(action: "NotifyEVChargingNeeds", request: true, payload: try payload(needs("101"))).first?.message
+        #expect(message == "101 is above the maximum 100")
+        let schedule = #"{"id":1,"chargingRateUnit":"W","chargingSchedulePeriod":[{"startPeriod":0,"limit":11000}]}"#
+        func profile(_ n: Int) -> String {
+            #"{"evseId":1,"chargingProfile":{"id":1,"stackLevel":0,"chargingProfilePurpose":"TxDefaultProfile","chargingProfileKind":"Absolute","chargingSchedule":[\#(Array(repeating: schedule, count: n).joined(separator: ","))]}}"#
+        }
+        #expect(try kinds("SetChargingProfile", profile(4)) == ["outOfBounds:chargingProfile.chargingSchedule"])
+        #expect(try kinds("SetChargingProfile", profile(3)) == [])
+        #expect(try kinds("SetChargingProfile", profile(0)) == ["outOfBounds:chargingProfile.chargingSchedule"])
+        // The table's tokens: `[T]1..3`, `int0..100`, `[T]1..`; a plain `[T]` or `int` has no bounds.
+        #expect(SchemaType.parse("[ChargingScheduleType]1..3") == .bounded(.array(.named("ChargingScheduleType")), min: 1, max: 3))
+        #expect(SchemaType.parse("int0..100") == .bounded(.integer, min: 0, max: 100))
+        #expect(SchemaType.parse("decimal..2.5") == .bounded(.decimal, min: nil, max: 2.5))
+        #expect(SchemaType.parse("[int]") == .array(.integer) && SchemaType.parse("int") == .integer)
+    }
+
     @Test("a payload both versions define goes to the version it fits; a tie to the connection's version")
     func versionChoice() throws {
         let v16 = try payload(#"{"chargePointVendor":"TONLY","chargePointModel":"TonlyCharger_48A"}"#)
@@ -107,6 +143,24 @@ import Testing
         let a = OCPPAnalysis.build(try b.index(), schemas: set)
         #expect(a.messages.map { $0.issues.map(\.kind) } == [[.tooLong], [.wrongType]])
         #expect(OCPPAnalysis.build(try b.index()).messages[0].issues.map(\.kind) == [.unknownAction])
+    }
+
+    @Test("--schemas: loaded schemas' maxItems and maximum are checked too")
+    func loadedBounds() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cl-schemas-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let request = #"{"comment":"OCPP 2.1 Edition 1","type":"object","properties":{"levels":{"type":"array","items":{"type":"integer","minimum":1,"maximum":10},"maxItems":2}},"required":["levels"]}"#
+        try Data(request.utf8).write(to: dir.appendingPathComponent("VendorLimitRequest.json"))
+        try Data(#"{"type":"object","properties":{}}"#.utf8).write(to: dir.appendingPathComponent("VendorLimitResponse.json"))
+        let set = try OCPPSchemaSet.load(directory: dir.path)
+        func kinds(_ json: String) throws -> [String] {
+            OCPPValidator.validate(action: "VendorLimit", request: true, payload: try payload(json), extra: set).map { "\($0.kind):\($0.path)" }
+        }
+        #expect(try kinds(#"{"levels":[1,10]}"#) == [])
+        #expect(try kinds(#"{"levels":[1,2,3]}"#) == ["outOfBounds:levels"])
+        #expect(try kinds(#"{"levels":[11]}"#) == ["outOfBounds:levels[0]"])
+        #expect(try kinds(#"{"levels":[0]}"#) == ["outOfBounds:levels[0]"])
     }
 
     @Test("--schemas on a folder without schemas says so")

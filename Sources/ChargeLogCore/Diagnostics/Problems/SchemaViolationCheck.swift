@@ -5,7 +5,7 @@
 /// summary; the message's issues show in the viewer's detail pane.
 struct SchemaViolationCheck: ProblemCheck {
     var kind: FindingKind { .schemaViolation }
-    static let kinds: Set<OCPPIssue.Kind> = [.missingField, .wrongType, .unknownEnumValue, .tooLong, .invalidTime]
+    static let kinds: Set<OCPPIssue.Kind> = [.missingField, .wrongType, .unknownEnumValue, .tooLong, .invalidTime, .outOfBounds]
 
     func findings(in c: DiagnosticContext) -> [Finding] {
         let store = c.analysis.store

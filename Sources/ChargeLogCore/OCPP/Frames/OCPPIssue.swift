@@ -53,6 +53,9 @@ public struct OCPPIssue: Sendable, Hashable, CustomStringConvertible {
         /// A number outside what the program can use (`"1e20"` Wh, an infinite value, a multiplier of
         /// 10^15, a heartbeat interval of 1e300 s): shown as sent and not used.
         case outOfRange
+        /// Against the schema's bounds: a number below its `minimum` or above its `maximum`, an array
+        /// with fewer items than `minItems` or more than `maxItems` (OCPP 2.0.1, loaded schemas).
+        case outOfBounds
     }
 
     public var severity: Severity

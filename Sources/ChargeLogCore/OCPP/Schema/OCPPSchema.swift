@@ -66,6 +66,7 @@ public enum OCPPSchema {
             switch t {
             case .named(let n): if definitions[n] == nil { missing.insert(n) }
             case .array(let e): check(e)
+            case .bounded(let t, _, _): check(t)
             default: break
             }
         }

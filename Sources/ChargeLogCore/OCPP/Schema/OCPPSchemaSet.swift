@@ -72,7 +72,16 @@ public struct OCPPSchemaSet: Sendable {
             }
         }
 
+        /// The type with the schema's `minItems` / `maxItems` (arrays) or `minimum` / `maximum` (numbers).
         mutating func type(_ p: JSONValue, defs: JSONValue, hint: String) -> SchemaType {
+            let t = unbounded(p, defs: defs, hint: hint)
+            let (lo, hi): (String, String) = p["type"]?.stringValue == "array" ? ("minItems", "maxItems") : ("minimum", "maximum")
+            guard ["array", "integer", "number"].contains(p["type"]?.stringValue ?? "") else { return t }
+            let min = p[lo]?.doubleValue, max = p[hi]?.doubleValue
+            return min == nil && max == nil ? t : .bounded(t, min: min, max: max)
+        }
+
+        mutating func unbounded(_ p: JSONValue, defs: JSONValue, hint: String) -> SchemaType {
             if let ref = p["$ref"]?.stringValue {
                 let raw = String(ref.split(separator: "/").last ?? "")
                 define(raw, defs[raw] ?? .object([]), defs: defs)

@@ -95,6 +95,22 @@ public enum OCPPValidator {
             if let max, s.utf8.count > max, s.count > max {
                 issues.append(OCPPIssue(.info, .tooLong, path: makePath(), "\(s.count) characters, at most \(max) allowed"))
             }
+        case .bounded(let inner, let lo, let hi):
+            check(v, inner, path: makePath(), defs: defs, into: &issues)
+            func text(_ d: Double) -> String { d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : String(d) }
+            if case .array(let items) = v {
+                if let lo, Double(items.count) < lo {
+                    issues.append(OCPPIssue(.warning, .outOfBounds, path: makePath(), "\(items.count) item(s), at least \(text(lo)) required"))
+                } else if let hi, Double(items.count) > hi {
+                    issues.append(OCPPIssue(.warning, .outOfBounds, path: makePath(), "\(items.count) items, at most \(text(hi)) allowed"))
+                }
+            } else if case .number(let n) = v, let d = Double(n), d.isFinite {
+                if let lo, d < lo {
+                    issues.append(OCPPIssue(.warning, .outOfBounds, path: makePath(), "\(n) is below the minimum \(text(lo))"))
+                } else if let hi, d > hi {
+                    issues.append(OCPPIssue(.warning, .outOfBounds, path: makePath(), "\(n) is above the maximum \(text(hi))"))
+                }
+            }
         case .array(let element):
             guard case .array(let items) = v else {
                 issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(describe(v)) where an array is expected"))
