@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Indexing benchmark: `chargelog stats` against lnav on the same generated Sungrow bundle (>= 500 MB),
-# and the OCPP engine's cost (`transactions`, `exchanges`: index + full analysis).
-# Not part of CI. Usage: Benchmarks/run.sh   (env: SIZE=500MB SEED=1 RUNS=3)
+# Benchmark of issue 11's targets on a generated Sungrow bundle (>= 500 MB), with lnav and grep run
+# on the same files in the same run: index (`stats`), search (`timeline --grep` against `grep`),
+# OCPP analysis (`transactions`, `exchanges`), the viewer's model (first screen, key press to grid,
+# `/` `n` `N`), and with BIG=1 a generated 5 GB bundle's index RSS. Ends with a table of ratios.
+# Not part of CI. Usage: Benchmarks/run.sh   (env: SIZE=500MB SEED=1 RUNS=3 PATTERN=Faulted BIG=0)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -9,6 +11,8 @@ DATA=$ROOT/Benchmarks/.data
 SIZE=${SIZE:-500MB}
 SEED=${SEED:-1}
 RUNS=${RUNS:-3}
+PATTERN=${PATTERN:-Faulted}
+BIG=${BIG:-0}
 
 # --- tools ------------------------------------------------------------------------------------
 SUDO=""
@@ -68,6 +72,27 @@ for i in $(seq 1 "$RUNS"); do
     echo "   $(wc -l <"$TMP/out") exchanges"
 done
 
+echo "== search: chargelog timeline --grep against grep, pattern '$PATTERN' (and '(?i)$PATTERN' / grep -i), $RUNS runs"
+for i in $(seq 1 "$RUNS"); do
+    # grep exits 1 when nothing matches: that is a result, not a failure.
+    run grep "$i" sh -c 'grep -h -- "$0" "$@"; [ $? -le 1 ]' "$PATTERN" "${FILES[@]}"
+    gl=$(wc -l <"$TMP/out")
+    run search "$i" "$BIN" timeline "$BUNDLE" --grep "$PATTERN"
+    echo "   grep $gl lines, chargelog $(wc -l <"$TMP/out") records"
+    run grep-i "$i" sh -c 'grep -hi -- "$0" "$@"; [ $? -le 1 ]' "$PATTERN" "${FILES[@]}"
+    gl=$(wc -l <"$TMP/out")
+    run search-i "$i" "$BIN" timeline "$BUNDLE" --grep "(?i)$PATTERN"
+    echo "   grep -i $gl lines, chargelog $(wc -l <"$TMP/out") records"
+done
+
+echo "== viewer model (no terminal): first screen, key press to redrawn grid, / n N for '$PATTERN', $RUNS runs"
+MODEL=$TMP/model
+for i in $(seq 1 "$RUNS"); do
+    "$BIN" bench-model "$BUNDLE" --keys 2000 --search "$PATTERN" >"$TMP/m" 2>/dev/null || { echo "bench-model failed"; exit 1; }
+    sed "s/^/$i /" "$TMP/m" >>"$MODEL"
+    echo "   $(tr '\n' ' ' <"$TMP/m" | cut -c1-200)"
+done
+
 echo "== lnav $(lnav -V | awk '{print $2}') headless with the Sungrow formats (Benchmarks/lnav), $RUNS runs"
 LNAV_HOME=$TMP/lnav-home      # keeps the formats out of the user's own ~/.lnav
 mkdir -p "$LNAV_HOME"
@@ -79,14 +104,59 @@ for i in $(seq 1 "$RUNS"); do
     tail -1 "$TMP/out" | sed 's/^/   lines,files,formats: /'
 done
 
+if [ "$BIG" = 1 ]; then
+    BIGDATA=$ROOT/Benchmarks/.data-5GB
+    if [ ! -f "$BIGDATA/.generated-5GB-seed$SEED" ]; then
+        echo "== generating a 5 GB bundle into Benchmarks/.data-5GB (needs about 6 GB of disk)"
+        rm -rf "$BIGDATA"
+        "$BIN" generate "$BIGDATA" --size 5GB --seed "$SEED"
+        touch "$BIGDATA/.generated-5GB-seed$SEED"
+    fi
+    BIGBYTES=$(find "$BIGDATA/A23C2706768" -type f -name '*.log' -exec cat {} + | wc -c)
+    /usr/bin/time -v -o "$TMP/bigtime" "$BIN" stats "$BIGDATA/A23C2706768" >"$TMP/bigout"
+    BIGRSS=$(awk '/Maximum resident set size/ { print $NF }' "$TMP/bigtime")
+    echo "   $(grep -E '^total' "$TMP/bigout")"
+fi
+
 # --- table ------------------------------------------------------------------------------------
 echo
 printf "%-12s %3s %8s %9s %12s %11s\n" tool run "wall s" "MB/s" "peak RSS MiB" "RSS/input"
 cat "$ROWS"
 echo
 median() { grep "^$1 " "$ROWS" | awk -v c="$2" '{ print $c }' | tr -d '%' | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-for tool in chargelog lnav transactions exchanges; do
+for tool in chargelog lnav transactions exchanges grep search grep-i search-i; do
     wall=$(median $tool 3); rss=$(median $tool 5); pct=$(median $tool 6)
     awk -v t=$tool -v w="$wall" -v r="$rss" -v p="$pct" -v b="$BYTES" \
         'BEGIN { printf "median %-12s %6.2f s  %6.0f MB/s  peak RSS %6.1f MiB (%.1f%% of the input)\n", t, w, b / 1e6 / w, r, p }'
 done
+
+# --- issue 11's targets: each row measured in this run -------------------------------------------
+mmed() { grep " $1 " "$MODEL" | awk '{ print $3 }' | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+IDX=$(median chargelog 3); LN=$(median lnav 3); TR=$(median transactions 3); EX=$(median exchanges 3)
+GR=$(median grep 3); SE=$(median search 3); GRI=$(median grep-i 3); SEI=$(median search-i 3)
+TRR=$(median transactions 5); IXR=$(median chargelog 5)
+FS=$(mmed first_screen_s); MIX=$(mmed index_s); P99=$(mmed key_p99_ms); VS=$(mmed search_s); VN=$(mmed next_s); VP=$(mmed previous_s)
+MB=$(awk -v b="$BYTES" 'BEGIN { print b / 1048576 }')
+echo
+echo "== issue 11 targets (medians of $RUNS runs; ratio = chargelog / reference)"
+printf "%-44s %12s %12s %8s  %s\n" what chargelog reference ratio target
+printf "%-44s %11ss %11ss %8s  %s\n" "search: timeline --grep '$PATTERN' vs grep" "$SE" "$GR" "$(ratio "$SE" "$GR")" "<= 2"
+printf "%-44s %11ss %11ss %8s  %s\n" "search: timeline --grep '(?i)…' vs grep -i" "$SEI" "$GRI" "$(ratio "$SEI" "$GRI")" "<= 2"
+printf "%-44s %11ss %11ss %8s  %s\n" "search: viewer / (model, after index) vs grep" "$VS" "$GR" "$(ratio "$VS" "$GR")" "<= 2"
+printf "%-44s %11ss %11ss %8s  %s\n" "search: viewer n vs grep" "$VN" "$GR" "$(ratio "$VN" "$GR")" "<= 2"
+printf "%-44s %11ss %11ss %8s  %s\n" "search: viewer N vs grep" "$VP" "$GR" "$(ratio "$VP" "$GR")" "<= 2"
+printf "%-44s %11ss %11ss %8s  %s\n" "analysis: transactions vs lnav index" "$TR" "$LN" "$(ratio "$TR" "$LN")" "<= 1"
+printf "%-44s %11ss %11ss %8s  %s\n" "analysis: exchanges vs lnav index" "$EX" "$LN" "$(ratio "$EX" "$LN")" "<= 1"
+printf "%-44s %10sMiB %10sMiB %8s  %s\n" "analysis RSS vs input" "$TRR" "$(printf %.0f "$MB")" "$(ratio "$TRR" "$MB")" "<= 0.2"
+printf "%-44s %11ss %11ss %8s  %s\n" "index: lnav vs stats (speed-up)" "$IDX" "$LN" "$(ratio "$LN" "$IDX")" ">= 4"
+printf "%-44s %10sMiB %10sMiB %8s  %s\n" "index RSS vs input" "$IXR" "$(printf %.0f "$MB")" "$(ratio "$IXR" "$MB")" "<= 0.15"
+printf "%-44s %11ss %11ss %8s  %s\n" "first screen vs index (model)" "$FS" "$MIX" "$(ratio "$FS" "$MIX")" "<= 0.5"
+printf "%-44s %12s %12s %8s  %s\n" "re-open unchanged bundle" "not built" "-" "-" "<= 0.15 s"
+printf "%-44s %12s %12s %8s  %s\n" "follow: 1 MB appended" "not built" "-" "-" "<= 100 ms"
+printf "%-44s %10sms %12s %8s  %s\n" "key press to grid p99 (model, $LINES lines)" "$P99" "16 ms" "$(ratio "$P99" 16)" "<= 1"
+if [ "$BIG" = 1 ]; then
+    printf "%-44s %10sMiB %10sMiB %8s  %s\n" "5 GB bundle: stats RSS vs input" "$((BIGRSS / 1024))" "$((BIGBYTES / 1048576))" "$(ratio "$((BIGRSS / 1024))" "$((BIGBYTES / 1048576))")" "<= 0.15"
+else
+    printf "%-44s %12s %12s %8s  %s\n" "5 GB bundle RSS" "BIG=1 runs it" "-" "-" "<= 0.15"
+fi

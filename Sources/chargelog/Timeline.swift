@@ -70,8 +70,24 @@ struct Timeline: ParsableCommand {
             for r in refs { emit(index, index.info(of: r), index.text(of: r), f, zone, out) }
             return
         }
+        if let pattern = f.pattern {
+            // The records whose text matches, found over the file bytes (`RecordSearch`); the same
+            // records the per-record test keeps, in timeline order.
+            var rest = f
+            rest.pattern = nil
+            for p in RecordSearch.matchingPositions(index, pattern) {
+                let ref = index.ref(at: p)
+                let info = index.info(of: ref, position: p)
+                guard rest.accepts(info) else { continue }
+                emit(index, info, index.text(of: ref), rest, zone, out)
+            }
+            return
+        }
         index.forEach { p, ref in
-            emit(index, index.info(of: ref, position: p), index.text(of: ref), f, zone, out)
+            // The index-only checks first: no text is read for a record outside the window or streams.
+            let info = index.info(of: ref, position: p)
+            guard f.accepts(info) else { return }
+            emit(index, info, index.text(of: ref), f, zone, out)
         }
     }
 

@@ -105,9 +105,11 @@ public final class IndexedFile: Sendable {
 
     /// The record's text as the timeline shows it: continuation lines joined with `\n`, a split CCU
     /// record rejoined, ANSI colour codes left out. Invalid UTF-8 bytes appear as `\xNN`, so every byte stays visible.
-    public func text(_ i: Int) -> String {
-        let lines = self.lines(i)
-        let joined = FormatRegistry.displayText(lines, stream: stream)
+    public func text(_ i: Int) -> String { text(fromRaw: rawBytes(i)) }
+
+    /// `text(_:)` of a record whose raw bytes were read already (block-wise searches).
+    func text(fromRaw raw: [UInt8]) -> String {
+        let joined = FormatRegistry.displayText(Self.splitLines(raw), stream: stream)
         return LosslessText.decode(joined)
     }
 

@@ -5,11 +5,14 @@ import Foundation
 public struct TextPattern: @unchecked Sendable {
     public let source: String
     private let regex: NSRegularExpression
+    /// Whether it matches regardless of case (smart case on a pattern without capitals).
+    public let caseInsensitive: Bool
 
     public init(_ pattern: String, smartCase: Bool = false) throws(ChargeLogError) {
         source = pattern
         var options: NSRegularExpression.Options = []
         if smartCase && pattern == pattern.lowercased() { options.insert(.caseInsensitive) }
+        caseInsensitive = options.contains(.caseInsensitive)
         do { regex = try NSRegularExpression(pattern: pattern, options: options) } catch {
             throw .invalidArgument(name: "pattern", value: pattern, expected: "a regular expression")
         }

@@ -162,12 +162,13 @@ extension ViewerModel {
 
     func repeatSearch(forward: Bool) {
         guard let pattern = search, let index else { say("no search yet: / to search"); return }
-        let matcher = RecordMatcher(pattern)
+        if !(searchHits?.fits(index, pattern) ?? false) { searchHits = SearchHits(index: index, pattern: pattern) }
+        let hits = searchHits
         let reader = BlockReader(index: index)
         let from = forward ? cursor + 1 : cursor - 1
         var seek = SeekJob(label: "searching /\(pattern.source)/", forward: forward, next: from, test: { [weak self] p in
             guard let self else { return false }
-            return matcher.matches(reader, position: p) { self.text(at: p) } || self.shownTextMatches(pattern, position: p, reader: reader)
+            return (hits?.contains(p) ?? false) || self.shownTextMatches(pattern, position: p, reader: reader)
         }, notFound: "/\(pattern.source)/ not found")
         seek.wraps = true
         // A match in a «label» says what was found there.

@@ -51,6 +51,8 @@ public final class ViewerModel {
     var overlay: Overlay?
     var message: (text: String, isError: Bool)?
     var search: TextPattern?
+    /// Where the search's pattern matches the raw text (computed once per pattern and index).
+    var searchHits: SearchHits?
     var lastIdTag: (tag: String, next: Int)?
     var job: SeekJob?
     /// The analysis' errors and warnings by position (`e`, `w`); rebuilt when the insights change.

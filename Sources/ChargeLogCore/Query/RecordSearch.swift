@@ -1,0 +1,149 @@
+import Foundation
+
+/// Which records' text matches a pattern, found over the file bytes instead of record by record:
+/// each file is read in blocks of whole records (both cores, one block per job), the pattern's
+/// required literal (`RequiredLiterals`) is looked for in the bytes (`LiteralScan`, eight bytes at a
+/// time), and the regex runs only on the records that hold it — and on every record whose text is
+/// not its bytes (several lines, colour codes, bytes from 0x80: `SpecialBytes`), so the result is
+/// exactly `pattern.matches(index.text(of: ref))` over all records. A pattern without a certain
+/// literal runs the regex on every record, still block-wise and in parallel.
+public enum RecordSearch {
+    /// Bytes per job (whole records; a record longer than this is a job of its own).
+    public static let blockBytes: UInt64 = 4 << 20
+
+    /// The matching records of every file, each list in file order.
+    public static func matchingRecords(_ index: LogIndex, _ pattern: TextPattern,
+                                       threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                                       files only: Set<Int>? = nil, blockBytes: UInt64 = blockBytes) -> [[Int]] {
+        let literals = RequiredLiterals.of(pattern.source, caseInsensitive: pattern.caseInsensitive)
+        let folded = RequiredLiterals.folds(pattern.source, caseInsensitive: pattern.caseInsensitive)
+        let scans = literals?.map { LiteralScan($0, folded: folded) }
+        var list: [(file: Int, records: Range<Int>)] = []
+        for f in index.files where only?.contains(f.id) ?? true {
+            let ix = f.index
+            var r = 0
+            while r < ix.count {
+                // Records from r while the block stays under blockBytes (at least one).
+                let start = ix.offset(r)
+                var lo = r + 1, hi = ix.count
+                while lo < hi {
+                    let mid = (lo + hi + 1) / 2
+                    if ix.offset(mid) - start <= blockBytes { lo = mid } else { hi = mid - 1 }
+                }
+                list.append((f.id, r..<lo))
+                r = lo
+            }
+        }
+        let jobs = list
+        let results = JobResults<[Int]>(count: jobs.count)
+        let next = JobCounter()
+        DispatchQueue.concurrentPerform(iterations: min(max(1, threads), max(1, jobs.count))) { _ in
+            while let j = next.take(below: jobs.count) {
+                let job = jobs[j]
+                results.set(j, search(index.files[job.file], job.records, pattern, scans))
+            }
+        }
+        var out = [[Int]](repeating: [], count: index.files.count)
+        for (j, job) in jobs.enumerated() { out[job.file] += results.get(j) }
+        return out
+    }
+
+    /// The matching records as merged positions, ascending.
+    public static func matchingPositions(_ index: LogIndex, _ pattern: TextPattern,
+                                         threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> [Int] {
+        let perFile = matchingRecords(index, pattern, threads: threads)
+        var out: [Int] = []
+        out.reserveCapacity(perFile.reduce(0) { $0 + $1.count })
+        for (f, records) in perFile.enumerated() {
+            for r in records { out.append(index.position(of: RecordRef(file: f, record: r))) }
+        }
+        out.sort()
+        return out
+    }
+
+    /// One block of one file: the records of `range` whose text matches.
+    static func search(_ file: IndexedFile, _ range: Range<Int>, _ pattern: TextPattern, _ scans: [LiteralScan]?) -> [Int] {
+        let ix = file.index
+        let base = ix.offset(range.lowerBound)
+        let end = ix.offset(range.upperBound)
+        let bytes = file.reader.read(base..<end)
+        // A file shorter than its index (changed under it): what is left is tested record by record.
+        guard UInt64(bytes.count) == end - base else {
+            return range.filter { pattern.matches(file.text($0)) }
+        }
+        // Record starts relative to the block, plus its end.
+        var starts = [Int](repeating: 0, count: range.count + 1)
+        for (k, r) in range.enumerated() { starts[k] = Int(ix.offset(r) - base) }
+        starts[range.count] = bytes.count
+        func test(_ k: Int) -> Bool {
+            let raw = Array(bytes[starts[k]..<starts[k + 1]])
+            return pattern.matches(file.text(fromRaw: raw))
+        }
+        guard let scans else { return range.indices.compactMap { test($0 - range.lowerBound) ? $0 : nil } }
+        var candidate = [Bool](repeating: false, count: range.count)
+        // Record (relative) holding byte offset o.
+        func record(at o: Int) -> Int {
+            var lo = 0, hi = range.count - 1
+            while lo < hi {
+                let mid = (lo + hi + 1) / 2
+                if starts[mid] <= o { lo = mid } else { hi = mid - 1 }
+            }
+            return lo
+        }
+        bytes.withUnsafeBytes { buf in
+            var from = 0
+            while let o = SpecialBytes.find(in: buf, from: from) {
+                let k = record(at: o)
+                candidate[k] = true
+                from = starts[k + 1]
+            }
+            for scan in scans {
+                from = 0
+                while let o = scan.find(in: buf, from: from) {
+                    let k = record(at: o)
+                    candidate[k] = true
+                    from = starts[k + 1]
+                }
+            }
+        }
+        // Records of several lines: their text joins lines (and may rejoin a split record).
+        var m = firstMulti(ix.multiRecords, atOrAfter: range.lowerBound)
+        while m < ix.multiRecords.count, Int(ix.multiRecords[m]) < range.upperBound {
+            candidate[Int(ix.multiRecords[m]) - range.lowerBound] = true
+            m += 1
+        }
+        var out: [Int] = []
+        for k in 0..<range.count where candidate[k] && test(k) { out.append(range.lowerBound + k) }
+        return out
+    }
+
+    static func firstMulti(_ list: [UInt32], atOrAfter r: Int) -> Int {
+        var lo = 0, hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(list[mid]) < r { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}
+
+/// Results written by concurrent jobs, one slot each.
+final class JobResults<T: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [T?]
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ v: T) { lock.lock(); slots[i] = v; lock.unlock() }
+    func get(_ i: Int) -> T { lock.lock(); defer { lock.unlock() }; return slots[i]! }
+}
+
+/// Hands out job numbers to concurrent workers.
+final class JobCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    func take(below n: Int) -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard next < n else { return nil }
+        next += 1
+        return next - 1
+    }
+}
