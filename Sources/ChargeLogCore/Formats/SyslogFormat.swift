@@ -21,24 +21,10 @@ public struct SyslogFormat: LineFormat {
         guard j < l.endIndex, l[j] == UInt8(ascii: " ") else { return nil }
         j += 1
         if j < l.endIndex, l[j] == UInt8(ascii: " ") { j += 1 }
-        guard let d0 = j < l.endIndex ? ISOStamp.digit(l[j]) : nil else { return nil }
-        var day = d0
-        j += 1
-        if j < l.endIndex, let d1 = ISOStamp.digit(l[j]) { day = day * 10 + d1; j += 1 }
-        guard j + 9 <= l.endIndex, l[j] == UInt8(ascii: " "),
-              let hour = ISOStamp.number(l, j + 1, 2), l[j + 3] == UInt8(ascii: ":"),
-              let minute = ISOStamp.number(l, j + 4, 2), l[j + 6] == UInt8(ascii: ":"),
-              let second = ISOStamp.number(l, j + 7, 2),
-              (1...31).contains(day), hour < 24, minute < 60, second < 61 else { return nil }
-        j += 9
-        var millis = 0
-        if j + 1 < l.endIndex, l[j] == UInt8(ascii: "."), ISOStamp.digit(l[j + 1]) != nil {
-            j += 1
-            var scale = 100
-            while j < l.endIndex, let d = ISOStamp.digit(l[j]) { millis += d * scale; scale /= 10; j += 1 }
-        }
-        return ISOStamp.Result(ms: CivilTime.millis(year: YearlessStamp.provisionalYear, month: month, day: day,
-                                                     hour: hour, minute: minute, second: second, millis: millis),
+        guard let c = YearlessStamp.dayAndClock(l, at: j), (1...31).contains(c.day) else { return nil }
+        j = c.end
+        return ISOStamp.Result(ms: CivilTime.millis(year: YearlessStamp.provisionalYear, month: month, day: c.day,
+                                                     hour: c.hour, minute: c.minute, second: c.second, millis: c.millis),
                                length: j - i)
     }
 
