@@ -24,8 +24,8 @@ public struct DisplayZone: Sendable, Equatable {
         case "utc", "z", "gmt":
             self = .utc
         case "local":
-            let id = TimeZone.current.identifier
-            self = DisplayZone(zone: .named(id), name: id)
+            let tz = TimeZone.current
+            self = DisplayZone(zone: .named(tz), name: tz.identifier)
         default:
             guard let z = ZoneOverride.zone(t) else {
                 throw .invalidArgument(name: option, value: text,

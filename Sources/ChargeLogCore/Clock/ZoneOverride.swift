@@ -6,15 +6,14 @@ public struct ZoneOverride: Sendable, Equatable {
     public enum Zone: Sendable, Equatable {
         /// A fixed offset ahead of UTC, in ms.
         case fixed(Int64)
-        /// An IANA zone, with its daylight-saving rules.
-        case named(String)
+        /// An IANA zone, with its daylight-saving rules (looked up once, when the option is read).
+        case named(TimeZone)
 
         /// The offset ahead of UTC at the instant `utc`.
         public func offset(atUTC utc: Int64) -> Int64 {
             switch self {
             case .fixed(let ms): return ms
-            case .named(let id):
-                guard let tz = TimeZone(identifier: id) else { return 0 }
+            case .named(let tz):
                 return Int64(tz.secondsFromGMT(for: Date(timeIntervalSince1970: Double(utc) / 1000))) * 1000
             }
         }
@@ -57,7 +56,7 @@ public struct ZoneOverride: Sendable, Equatable {
             let ms = Int64(hours * 3_600_000 + minutes * 60_000)
             return .fixed(sign == UInt8(ascii: "-") ? -ms : ms)
         }
-        return TimeZone(identifier: s) != nil ? .named(s) : nil
+        return TimeZone(identifier: s).map { .named($0) }
     }
 
     /// The offset ahead of UTC of a stamp written as `local` (epoch ms as if it were UTC).
