@@ -43,11 +43,13 @@ let package = Package(
             "ChargeLogCore", "ChargeLogUI", "ChargeLogTerminal", "ChargeLogGenerator",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "ChargeLogCoreTests", dependencies: ["ChargeLogCore", "ChargeLogGenerator"],
+        // Fixtures every test target shares (seed excerpts, real logs, temporary bundles), one copy.
+        .target(name: "TestSupport", dependencies: ["ChargeLogCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "ChargeLogCoreTests", dependencies: ["ChargeLogCore", "ChargeLogGenerator", "TestSupport"],
                     exclude: ["OpenOCPPTrace"]),
-        .testTarget(name: "ChargeLogUITests", dependencies: ["ChargeLogUI", "ChargeLogCore"],
+        .testTarget(name: "ChargeLogUITests", dependencies: ["ChargeLogUI", "ChargeLogCore", "TestSupport"],
                     exclude: ["Snapshots"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["chargelog", "ChargeLogGenerator", "ChargeLogCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["chargelog", "ChargeLogGenerator", "ChargeLogCore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

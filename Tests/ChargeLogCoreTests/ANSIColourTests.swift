@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 /// ANSI colour codes in a log: ignored for detection, parsing and search, absent from the shown
 /// text, still in the raw bytes.

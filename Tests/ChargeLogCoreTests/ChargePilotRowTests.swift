@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 /// ChargePilot OCPP-log download rows (seed 003's columns and examples) read back as OCPP messages.
 @Suite("ChargePilot CSV rows as OCPP messages")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 /// Each file's clock inferred from the UTC payload times of its frames: local-time logs moved onto UTC,
 /// stamp-less logs timed from their payloads, a daylight-saving change, a charger whose clock is off,

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 /// OCPP-J's pairing rule, one implementation for the engine, the per-file schema check, the viewer's
 /// first screen and its filters. Expected pairs follow the spec's rule (OCPP-J 1.6 §4.1.1/§4.2: an

@@ -1,5 +1,6 @@
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 /// The ChargePilot OCPP-log CSV: seed 003's columns, one row per message, readable by a spreadsheet.
 @Suite struct ExportCSVTests {

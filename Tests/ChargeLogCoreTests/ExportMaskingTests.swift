@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 /// No secret of seed 004 survives an export unless masking is switched off.
 @Suite struct ExportMaskingTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 /// NDJSON of records with decoded OCPP fields, loadable line by line and as a `_bulk` body.
 @Suite struct ExportNDJSONTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 /// Each field log opens in its own format, by content; the seed formats keep their files.
 @Suite struct FieldFormatDetectionTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 /// OCPP frames inside the field formats: found by `FrameExtractor`, with the way the record states.
 @Suite struct FieldFormatFrameTests {

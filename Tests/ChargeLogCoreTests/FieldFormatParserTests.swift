@@ -1,5 +1,6 @@
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 /// The field formats' parsers on excerpts. Lines come byte for byte from the real logs of
 /// `../shared/real-logs/` (read from the files by line number, or copied) or from public samples named

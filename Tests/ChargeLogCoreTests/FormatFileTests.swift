@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 /// User-defined formats: an lnav-style format file makes a log shape chargelog does not know open
 /// with its times and levels; a broken file is named with its problem and the rest still opens.

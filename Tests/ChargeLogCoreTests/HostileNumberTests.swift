@@ -1,5 +1,6 @@
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 /// Numbers from the input that used to trap (Swift `Fatal error`): each is now shown as sent, flagged
 /// (an `outOfRange` issue on the message for the detail pane, a `numberOutOfRange` finding for the

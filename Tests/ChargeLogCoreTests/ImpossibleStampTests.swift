@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 /// Stamps that cannot be a time used to be moved silently (`2024-02-30` became 1 March, `+99:99` was
 /// applied); they are now kept raw with the unparsed marker and counted in `stats`.

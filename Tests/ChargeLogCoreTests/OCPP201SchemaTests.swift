@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 /// The OCPP 2.0.1 table generated from the official JSON schemas (scripts/generate-ocpp201-schema.py),
 /// the version chosen per payload and connection, and schemas loaded at run time (`--schemas`).

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 @Suite("OCPP 2.0.1 transactions from TransactionEvent")
 struct OCPP201TransactionTests {

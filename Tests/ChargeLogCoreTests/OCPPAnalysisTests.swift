@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 @Suite("OCPP analysis of seed bundles")
 struct OCPPAnalysisTests {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import ChargeLogCore
+import TestSupport
 
 extension TempBundle {
     func analysis(ocmfKeys: OCMFKeyring = OCMFKeyring()) throws -> OCPPAnalysis {

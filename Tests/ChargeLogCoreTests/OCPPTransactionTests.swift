@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 @Suite("OCPP transactions: 2.0.1, OCMF verification, other streams")
 struct OCPPTransactionTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 /// CALLERRORs, calls never answered, slow answers.
 @Suite struct ProblemCallTests {

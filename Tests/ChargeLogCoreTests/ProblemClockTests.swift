@@ -1,5 +1,6 @@
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 /// A charger clock that jumps: stamps going backwards.
 @Suite struct ProblemClockTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 /// Meter registers going backwards, unit mix-ups, energy figures that disagree, transactions never stopped.
 @Suite struct ProblemMeterTests {

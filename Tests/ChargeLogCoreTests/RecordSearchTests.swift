@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import ChargeLogCore
 import ChargeLogGenerator
+import TestSupport
 
 /// The byte-level search (`RecordSearch`) against the plain one: the regex on every record's text.
 @Suite struct RecordSearchTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 /// RFID and QR / remote authorisation, and the CPO rejecting an idTag (seed 000 catalogue).
 @Suite struct ScenarioAuthorizationTests {

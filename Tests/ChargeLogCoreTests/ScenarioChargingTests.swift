@@ -1,5 +1,6 @@
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 /// Charging started: an accepted StartTransaction, or a connector going to Charging.
 @Suite struct ScenarioChargingTests {

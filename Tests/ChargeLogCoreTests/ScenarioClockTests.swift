@@ -1,5 +1,6 @@
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 /// Clock synchronisation by NTP and by the OCPP time.
 @Suite struct ScenarioClockTests {

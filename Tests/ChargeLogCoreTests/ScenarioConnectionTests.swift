@@ -1,5 +1,6 @@
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 /// OCPP connection lost and restored, with its duration and what was queued meanwhile.
 @Suite struct ScenarioConnectionTests {

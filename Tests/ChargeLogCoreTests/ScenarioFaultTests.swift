@@ -1,5 +1,6 @@
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 /// Faults: fault log lines, Faulted status, vendor codes with their meaning.
 @Suite struct ScenarioFaultTests {

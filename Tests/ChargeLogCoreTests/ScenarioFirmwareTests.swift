@@ -1,5 +1,6 @@
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 /// Firmware updates: UpdateFirmware, FirmwareStatusNotification steps, update log phases, reboot.
 @Suite struct ScenarioFirmwareTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 /// The CPO refusing a StopTransaction, and the scientific-notation value that likely caused it.
 @Suite struct ScenarioStopRejectedTests {

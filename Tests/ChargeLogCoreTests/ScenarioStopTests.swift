@@ -1,5 +1,6 @@
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 /// Why a transaction stopped: by card, by the vehicle, at full SoC, remotely, other reasons.
 @Suite struct ScenarioStopTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 /// Found trying the tool as a technician would: a register "going backwards" that is the stop repeating
 /// its begin reading, numbers with float noise, fault codes only in words.

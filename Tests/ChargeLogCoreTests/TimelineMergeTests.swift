@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 /// The merged timeline: time order across files, file order for ties, a file's own order kept.
 @Suite struct TimelineMergeTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 /// Year-less stamps get their year from the bundle: proxy dates, fault/update headers, New Year
 /// rollover inside a file; file dates only as a last resort; `--year` overrides.

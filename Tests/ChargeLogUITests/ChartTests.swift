@@ -1,6 +1,7 @@
 import ChargeLogCore
 import Testing
 @testable import ChargeLogUI
+import TestSupport
 
 @Suite struct ChartTests {
     @Test func brailleDotsMapToUnicodePatterns() {

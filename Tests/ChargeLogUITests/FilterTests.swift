@@ -1,6 +1,7 @@
 import ChargeLogCore
 import Testing
 @testable import ChargeLogUI
+import TestSupport
 
 @Suite struct FilterTests {
     func shownTexts(_ f: Fixture) -> [String] {
@@ -28,7 +29,7 @@ import Testing
     }
 
     @Test func ocppVerbosityAsChargePilotDefinesIt() throws {
-        let f = try Fixture(files: ["tonly/frames.log": Seeds.tonly + "\n"])
+        let f = try Fixture(files: ["tonly/frames.log": SeedBundles.tonlyStart + "\n"])
         defer { f.remove() }
         f.press(.char(":")); f.type("verbosity minimal"); f.press(.enter)
         let minimal = shownTexts(f)
@@ -47,7 +48,7 @@ import Testing
     }
 
     @Test func hideHeartbeatsActionAndConnector() throws {
-        let f = try Fixture(files: ["tonly/frames.log": Seeds.tonly + "\n"])
+        let f = try Fixture(files: ["tonly/frames.log": SeedBundles.tonlyStart + "\n"])
         defer { f.remove() }
         f.press(.char(":")); f.type("heartbeats hide"); f.press(.enter)
         let texts = shownTexts(f)
@@ -144,7 +145,7 @@ import Testing
 
 @Suite struct BlockReaderTests {
     @Test func givesEveryRecordsBytesInAnyOrder() throws {
-        let f = try Fixture(files: Seeds.sungrowBundle.merging(["tonly/frames.log": Seeds.tonly + "\n"]) { a, _ in a })
+        let f = try Fixture(files: SeedBundles.sungrowBundle.merging(["tonly/frames.log": SeedBundles.tonlyStart + "\n"]) { a, _ in a })
         defer { f.remove() }
         for size in [UInt64(1), 64, 4096] {
             let r = BlockReader(index: f.index, blockSize: size)

@@ -2,6 +2,7 @@ import ChargeLogCore
 import Foundation
 import Testing
 @testable import ChargeLogUI
+import TestSupport
 
 @Suite struct KeyHandlingTests {
     @Test func cursorMovesWithVimAndLessKeys() throws {
@@ -144,7 +145,7 @@ import Testing
     }
 
     @Test func marksAndCopyMaskSecrets() throws {
-        let f = try Fixture(files: ["tonly/frames.log": Seeds.tonly + "\n"])
+        let f = try Fixture(files: ["tonly/frames.log": SeedBundles.tonlyStart + "\n"])
         defer { f.remove() }
         let auth = try #require(f.position(containing: "Authorization: Basic"))
         f.model.moveCursor(toPosition: auth)
@@ -192,7 +193,7 @@ import Testing
     }
 
     @Test func refreshTailsAtTheEndAndOtherwiseKeepsTheCursorsRecord() throws {
-        let base = Seeds.sungrowBundle
+        let base = SeedBundles.sungrowBundle
         let f = try Fixture(files: base)
         defer { f.remove() }
         f.press(.char("G"))

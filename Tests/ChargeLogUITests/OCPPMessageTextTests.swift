@@ -1,5 +1,6 @@
 import Testing
 @testable import ChargeLogUI
+import TestSupport
 
 @Suite struct OCPPMessageTextTests {
     static func line(_ s: String, containing: String) -> String {
@@ -7,7 +8,7 @@ import Testing
     }
 
     @Test func pipeRequestFromTheChargingStation() throws {
-        let m = try #require(OCPPMessageText.parse(Self.line(Seeds.proxyTx667, containing: "=StartTransaction="), stream: .ocpp))
+        let m = try #require(OCPPMessageText.parse(Self.line(SeedBundles.proxyTx667, containing: "=StartTransaction="), stream: .ocpp))
         #expect(m.hop == .pipe && m.kind == .call && m.direction == .toCentral)
         #expect(m.uniqueId == "060349123358459bad89d758458796ef" && m.action == "StartTransaction")
         #expect(m.payload?["meterStart"] == .number("7854588"))
@@ -15,23 +16,23 @@ import Testing
     }
 
     @Test func pipeResponseToTheChargingStation() throws {
-        let m = try #require(OCPPMessageText.parse(Self.line(Seeds.proxyTx667, containing: "StartTransactionResponse"), stream: .ocpp))
+        let m = try #require(OCPPMessageText.parse(Self.line(SeedBundles.proxyTx667, containing: "StartTransactionResponse"), stream: .ocpp))
         #expect(m.kind == .result && m.action == "StartTransaction" && m.direction == .toChargePoint)
         #expect(OCPPSummaryText.summary(m).line == "← StartTransaction.conf conn 1 tx 667 Accepted (pipe)")
     }
 
     @Test func webSocketCallAndBareResult() throws {
-        let call = try #require(OCPPMessageText.parse(Self.line(Seeds.proxyTx667, containing: "Sending: [2,"), stream: .ocpp))
+        let call = try #require(OCPPMessageText.parse(Self.line(SeedBundles.proxyTx667, containing: "Sending: [2,"), stream: .ocpp))
         #expect(call.hop == .websocket && call.direction == .toCentral && call.uniqueId == "db8df750-e2e2-409d-90f6-c746feacae89")
         #expect(OCPPSummaryText.summary(call).line == "→ StartTransaction conn 1 idTag 201ACCBF meterStart 7854588")
-        let result = try #require(OCPPMessageText.parse(Self.line(Seeds.proxyTx667, containing: "Received: [3,"), stream: .ocpp))
+        let result = try #require(OCPPMessageText.parse(Self.line(SeedBundles.proxyTx667, containing: "Received: [3,"), stream: .ocpp))
         #expect(result.kind == .result && result.action == nil && result.direction == .toChargePoint)
         #expect(OCPPSummaryText.summary(result).line == "← CALLRESULT tx 667 Accepted")
         #expect(OCPPSummaryText.summary(result, resolvedAction: "StartTransaction").line == "← StartTransaction.conf tx 667 Accepted")
     }
 
     @Test func truncatedCallErrorStillNamesItsCode() throws {
-        let line = Self.line(Seeds.proxyCallError, containing: "[4,")
+        let line = Self.line(SeedBundles.proxyCallError, containing: "[4,")
         let m = try #require(OCPPMessageText.parse(line, stream: .ocpp))
         #expect(m.kind == .error && m.errorCode == "InternalError")
         #expect(m.errorDescription == "An internal error occured while stopping a charging session for the transaction.")

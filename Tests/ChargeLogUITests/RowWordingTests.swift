@@ -1,10 +1,11 @@
 import ChargeLogCore
 import Testing
 @testable import ChargeLogUI
+import TestSupport
 
 /// A row reads the same on the first screen (`PlainInsights`) and once the analysis is in
 /// (`OCPPInsights`): one wording module (`OCPPSummaryText`) words both from the same decoded frame.
-/// The expected rows are read off the seed lines (`Seeds.proxyTx667`, `Seeds.tonly`).
+/// The expected rows are read off the seed lines (`SeedBundles.proxyTx667`, `SeedBundles.tonlyStart`).
 @Suite struct RowWordingTests {
     func rows(_ files: [String: String]) throws -> [(before: RowSummary, after: RowSummary?)] {
         let b = try TempBundle(files)
@@ -21,7 +22,7 @@ import Testing
     }
 
     @Test func proxyBundleRowsReadTheSameBeforeAndAfterTheAnalysis() throws {
-        let rows = try rows(Seeds.sungrowBundle)
+        let rows = try rows(SeedBundles.sungrowBundle)
         #expect(rows.count > 10)
         for (before, after) in rows {
             #expect(after?.text == before.text)
@@ -32,7 +33,7 @@ import Testing
     }
 
     @Test func bareFrameRowsReadTheSameBeforeAndAfterTheAnalysis() throws {
-        let rows = try rows(["tonly/frames.log": Seeds.tonly + "\n"])
+        let rows = try rows(["tonly/frames.log": SeedBundles.tonlyStart + "\n"])
         #expect(rows.count > 5)
         for (before, after) in rows {
             #expect(after?.text == before.text)

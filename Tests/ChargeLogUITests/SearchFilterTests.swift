@@ -1,9 +1,10 @@
 import ChargeLogCore
 import Testing
 @testable import ChargeLogUI
+import TestSupport
 
 /// `/` over what rows show, wrapping round; `:filter-in`, `:filter-out` and `&`. On the seeds'
-/// Sungrow bundle (`Seeds.sungrowBundle`): its proxy log answers StopTransaction 544 with
+/// Sungrow bundle (`SeedBundles.sungrowBundle`): its proxy log answers StopTransaction 544 with
 /// `[4,"9c5b687a…","InternalError",…]` and the row shows it as `← CALLERROR InternalError`.
 @Suite struct SearchFilterTests {
     @Test func searchFindsTheSummaryTextARowShows() throws {

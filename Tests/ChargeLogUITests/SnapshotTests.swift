@@ -1,6 +1,7 @@
 import ChargeLogCore
 import Testing
 @testable import ChargeLogUI
+import TestSupport
 
 /// Text snapshots of every pane and screen, from the cell grid.
 @Suite struct SnapshotTests {
@@ -41,7 +42,7 @@ import Testing
     }
 
     @Test func doubleWidthChineseComments() throws {
-        let f = try Fixture(files: ["tonly/frames.log": Seeds.tonly + "\n"])
+        let f = try Fixture(files: ["tonly/frames.log": SeedBundles.tonlyStart + "\n"])
         defer { f.remove() }
         f.press(.char("/")); f.type("状态通知 就绪"); f.press(.enter)
         Snapshot.assert(f.model.render(), "timeline-tonly-chinese-80x24")

@@ -2,6 +2,7 @@ import ChargeLogCore
 import Foundation
 import Testing
 @testable import ChargeLogUI
+import TestSupport
 
 /// `:write PATH` and the copy's OSC 52 caveat. Bundles: the seeds' Sungrow bundle (its proxy log
 /// holds StopTransaction 544, logged on the pipe and the WebSocket, answered by a CALLERROR) and
@@ -49,7 +50,7 @@ import Testing
     }
 
     @Test func otherNamesWriteRawLinesWithSecretsMasked() throws {
-        let f = try Fixture(files: ["tonly/frames.log": Seeds.tonly + "\n"])
+        let f = try Fixture(files: ["tonly/frames.log": SeedBundles.tonlyStart + "\n"])
         defer { f.remove() }
         f.press(.char("/")); f.type("Authorization: Basic"); f.press(.enter)
         f.press(.char("m"))

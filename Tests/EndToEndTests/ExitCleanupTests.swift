@@ -4,6 +4,7 @@ import Testing
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
+import TestSupport
 #endif
 
 /// The work folder (`$TMPDIR/chargelog-<pid>-…`, which holds the inflated copies of a bundle's zips)

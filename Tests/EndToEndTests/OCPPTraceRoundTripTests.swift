@@ -2,6 +2,7 @@ import ChargeLogCore
 import ChargeLogGenerator
 import Foundation
 import Testing
+import TestSupport
 
 /// Bundle → `chargelog export --format ocpp-trace` → chargelog reading that trace: every exchange
 /// survives (same calls, answers, pairing, directions, times, results) and so does every transaction.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The three stock questions of a technician on the shipped IDC180E sample, through the real binary
 /// in tmux, each in a few keys. Answers from `SampleLogs/README.md` ("What happens").

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 /// OCPP 2.0.1 `signedMeterValue.signedMeterData` is Base64 by the schema: the OCMF inside is read
 /// and checked. The document is Chargy's BET 001-01 fixture (tests/fixtures/OCMF/BET_TariffTextExtension).

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 /// A charger with one meter per connector, as an OCPP 1.6 log: the DZG secp256k1 meter of SAFE's
 /// ocmf_sec.xml on connector 1, the NZR brainpoolP256r1 meter of SAFE's brainpoolP256r1.xml on

@@ -1,5 +1,6 @@
 import Foundation
 @testable import ChargeLogCore
+import TestSupport
 
 /// Log files written to a temp folder, indexed, analysed and diagnosed through the real pipeline.
 struct DiagnosedBundle {

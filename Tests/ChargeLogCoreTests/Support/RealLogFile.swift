@@ -1,24 +1,10 @@
 import Foundation
+import TestSupport
 @testable import ChargeLogCore
 
-/// The real field logs in `../shared/real-logs/` (relative to the package directory; from a worktree
-/// deeper down, the nearest parent folder that has `shared/real-logs`), read as they are.
+/// A real field log (`RealLogs`) indexed and analysed by the real pipeline.
 enum RealLogFile {
-    struct Missing: Error, CustomStringConvertible {
-        var name: String
-        var description: String { "real log \(name) not found in ../shared/real-logs from the package directory or its parents" }
-    }
-
-    static func path(_ name: String) throws -> String {
-        var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()   // Support
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()   // package
-        while dir.path != "/" {
-            dir = dir.deletingLastPathComponent()
-            let candidate = dir.appendingPathComponent("shared/real-logs/\(name)").path
-            if FileManager.default.fileExists(atPath: candidate) { return candidate }
-        }
-        throw Missing(name: name)
-    }
+    static func path(_ name: String) throws -> String { try RealLogs.url(name).path }
 
     static func index(_ name: String) throws -> LogIndex {
         Indexer.build(try BundleLoader.load(paths: [try path(name)]), options: IndexOptions())

@@ -1,5 +1,6 @@
 import ChargeLogCore
 import ChargeLogUI
+import TestSupport
 
 /// A viewer model on an indexed bundle, with the seeds' Sungrow bundle by default.
 struct Fixture {
@@ -7,9 +8,9 @@ struct Fixture {
     let index: LogIndex
     let model: ViewerModel
 
-    init(files: [String: String] = Seeds.sungrowBundle, rows: Int = 24, cols: Int = 80,
+    init(files: [String: String] = SeedBundles.sungrowBundle, rows: Int = 24, cols: Int = 80,
          insights: ((LogIndex) -> InsightSource)? = nil) throws {
-        bundle = try TempBundle(files)
+        bundle = try TempBundle(files, prefix: "chargelog-ui")
         index = try bundle.index()
         model = ViewerModel(rows: rows, cols: cols, bundleName: "bundle")
         model.attach(index: index, insights: insights?(index) ?? PlainInsights(index: index))

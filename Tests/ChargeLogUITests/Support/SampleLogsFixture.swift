@@ -1,6 +1,7 @@
 import ChargeLogCore
 @testable import ChargeLogUI
 import Foundation
+import TestSupport
 
 /// A viewer model on one of the repository's `SampleLogs`, analysed by the real OCPP engine and
 /// diagnostics (what `SampleLogs/README.md` describes is what the tests expect).
@@ -9,10 +10,7 @@ struct SampleLogsFixture {
     let index: LogIndex
     let model: ViewerModel
 
-    static var folder: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("SampleLogs")
-    }
+    static var folder: URL { PackagePaths.sampleLogs }
 
     init(_ name: String = "IDC180E-A23C2706768", rows: Int = 24, cols: Int = 80) throws {
         loaded = try BundleLoader.load(paths: [Self.folder.appendingPathComponent(name).path])

@@ -1,23 +1,7 @@
 import Foundation
+import TestSupport
 
-/// The real logs from the field (`../shared/real-logs/` beside the repository, byte for byte; see its
-/// README). `CHARGELOG_REAL_LOGS` names another folder. Under `CI=true` they must be there.
-enum RealLogs {
-    static var folder: URL? {
-        let env = ProcessInfo.processInfo.environment
-        var candidates: [URL] = []
-        if let e = env["CHARGELOG_REAL_LOGS"], !e.isEmpty { candidates.append(URL(fileURLWithPath: e)) }
-        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        candidates.append(package.deletingLastPathComponent().appendingPathComponent("shared/real-logs"))
-        candidates.append(URL(fileURLWithPath: "/work/shared/real-logs"))
-        return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("README.md").path) }
-    }
-
-    static var available: Bool { folder != nil }
-
-    static func path(_ name: String) -> String { folder!.appendingPathComponent(name).path }
-
+extension RealLogs {
     /// Runs the chargelog binary with `args`; its standard output (standard error apart).
     static func run(_ args: [String], binary: String = E2EBundle.binary) throws -> String {
         let p = Process()

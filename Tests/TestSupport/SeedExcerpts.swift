@@ -1,9 +1,10 @@
 // Lines copied from the seeds (seed 000: Sungrow IDC180E bundle notebook; seed 004: TONLY frames),
-// unchanged, as test input. Generated from /work/shared/seeds; do not edit by hand.
+// unchanged, as test input: the one copy every test target reads (core, UI, end to end). Taken
+// from /work/shared/seeds; do not edit by hand.
 
-enum SeedExcerpts {
+public enum SeedExcerpts {
     /// MainProcess: OCPP connection lost (seed 000 "Lost").
-    static let connectionMain: [String] = [
+    public static let connectionMain: [String] = [
         #"Apr/30 20:02:13 UTC --  this ocppin is about =  "HeartbeatResponse""#,
         #"Apr/30 20:02:13 UTC --  Recv BootNotification: QJsonObject({"currentTime":"2024-04-30T20:02:08Z"})"#,
         #"Apr/30 20:02:13 UTC --  Date time from OCPP is invalid! QDateTime( Qt::TimeSpec(LocalTime)) Try to change format without ms"#,
@@ -15,7 +16,7 @@ enum SeedExcerpts {
     ]
 
     /// MainProcess: successful authorisation via RFID card.
-    static let rfidMain: [String] = [
+    public static let rfidMain: [String] = [
         #"May/01 14:41:17 UTC --  Card NoEnable"#,
         #"May/01 14:41:18 UTC --  SetPara_Confirm, dequeue resend queue"#,
         #"May/01 14:41:18 UTC --  Front connector choose authorize: "Rfid_Authorize""#,
@@ -25,7 +26,7 @@ enum SeedExcerpts {
     ]
 
     /// Proxy: the StartTransaction after the RFID authorisation (transaction 667, connector 1).
-    static let rfidOCPP: [String] = [
+    public static let rfidOCPP: [String] = [
         #"2024-05-01 14:42:14.595 +0000 INFO PipeSession - [From charging station]: 060349123358459bad89d758458796ef=StartTransaction={    "connectorId": 1,    "idTag": "201ACCBF",    "meterStart": 7854588,    "timestamp": "2024-05-01T14:42:14Z"}"#,
         #"2024-05-01 14:42:14.611 +0000 INFO ChargePoint - The chargePoint (com.Sungrow.ocpp.ChargePoint@16da883) works well."#,
         #"2024-05-01 14:42:14.616 +0000 INFO RequestQueue - SendRequest Queue size: 1, Store time: 1.361 ms, UUID: db8df750-e2e2-409d-90f6-c746feacae89"#,
@@ -37,7 +38,7 @@ enum SeedExcerpts {
     ]
 
     /// MainProcess: successful authorisation via QR code (remote start, connector 2).
-    static let qrMain: [String] = [
+    public static let qrMain: [String] = [
         #"Apr/28 14:16:06 UTC --  1  JSONs OCPP were found"#,
         #"Apr/28 14:16:06 UTC --  this ocppin is about =  "RemoteStartTransaction""#,
         #"Apr/28 14:16:06 UTC --  StateSwicthed:from "State_PayNotChosen_Plug" to: "State_Energy_Transfer""#,
@@ -64,7 +65,7 @@ enum SeedExcerpts {
     ]
 
     /// Proxy: RemoteStartTransaction and the Charging status after it.
-    static let qrOCPP: [String] = [
+    public static let qrOCPP: [String] = [
         #"2024-04-28 14:16:06.457 +0000 INFO WebSocketTransmitter - Received: [2,"b68ba114-9957-4cd5-bcac-bbcfeaf9671d","RemoteStartTransaction",{"connectorId":2,"idTag":"AT-EST-CDPATEVN1-X"}]"#,
         #"2024-04-28 14:16:06.480 +0000 INFO PipeSession - [To charging station]: b68ba114-9957-4cd5-bcac-bbcfeaf9671d=RemoteStartTransaction={"connectorId":2,"idTag":"AT-EST-CDPATEVN1-X"}"#,
         #"2024-04-28 14:16:06.773 +0000 INFO PipeSession - [From charging station]: b68ba114-9957-4cd5-bcac-bbcfeaf9671d=RemoteStartTransactionResponse={    "status": "Accepted"}"#,
@@ -74,7 +75,7 @@ enum SeedExcerpts {
     ]
 
     /// Proxy: StopTransaction of transaction 670, reason Remote (the notebook files it under "via RFID card").
-    static let stopRemoteOCPP: [String] = [
+    public static let stopRemoteOCPP: [String] = [
         #"2024-05-01 16:30:13.378 +0000 INFO PipeSession - [From charging station]: b37accc8ec484bcc86be48fd4014d7e4=StopTransaction={    "connectorId": 2,    "idTag": "AT-EST-CDPATEVN1-X",    "meterStop": 11730144,    "reason": "Remote",    "timestamp": "2024-05-01T16:30:11Z",    "transactionData": [        {            "sampledValue": [                {                    "format": "Raw",                    "measurand": "Energy.Active.Import.Register",                    "unit": "kWh",                    "value": "11730.1"                },                {                    "format": "Raw",                    "measurand": "Power.Active.Import",                    "unit": "kW",                    "value": "0.00107"                },                {                    "format": "Raw",                    "measurand": "SoC",                    "unit": "Percent",                    "value": "43"                },                {                    "format": "Raw",                    "measurand": "Temperature",                    "unit": "Celsius",                    "value": "34"                },                {                    "format": "Raw",                    "measurand": "Current.Import",                    "unit": "A",                    "value": "0"                },                {                    "format": "Raw",                    "measurand": "RPM",                    "value": "3630"                },                {                    "format": "Raw",                    "measurand": "Voltage",                    "unit": "V",                    "value": "106.6"                },                {                    "format": "Raw",                    "measurand": "Current.Offered",                    "unit": "A",                    "value": "250"                },                {                    "format": "Raw",                    "measurand": "Power.Offered",                    "unit": "kW",                    "value": "150"                }            ],            "timestamp": "2024-05-01T16:30:11Z"        },        {            "sampledValue": [                {                    "context": "Transaction.Begin",                    "format": "Raw",                    "location": "Outlet",                    "measurand": "Energy.Active.Import.Register",                    "unit": "Wh",                    "value": "11730.1"                }            ],            "timestamp": "2024-05-01T16:30:11Z"        },        {            "sampledValue": [                {                    "context": "Transaction.End",                    "format": "Raw",                    "location": "Outlet",                    "measurand": "Energy.Active.Import.Register",                    "unit": "Wh",                    "value": "11730.1"                }            ],            "timestamp": "2024-05-01T16:30:11Z"        },        {            "sampledValue": [                {                    "context": "Transaction.Begin",                    "format": "SignedData",                    "measurand": "Energy.Active.Import.Register",                    "value": "OCMF|{\"FV\":\"1.0\",\"GI\":\"LEM DCBM\",\"GS\":\"1232581252\",\"GV\":\"v1\",\"PG\":\"T653\",\"MV\":\"LEM\",\"MS\":\"1232581252\",\"MF\":\"MU-2.3.0.1_SU-0.0.8.0\",\"IS\":false,\"IL\":\"-\",\"IF\":[\"RFID_NONE\",\"OCPP_NONE\",\"ISO15118_NONE\",\"PLMN_NONE\"],\"IT\":\"NONE\",\"ID\":\"f9970c5668dd443fa21fe395ba46f0cf\",\"CT\":\"EVSEID\",\"CI\":\"A23C2706768\",\"RD\":[{\"TM\":\"2024-05-01T18:27:41,000+0200 R\",\"TX\":\"B\",\"RV\":11727.040,\"RI\":\"1-0:1.8.0\",\"RU\":\"kWh\",\"RT\":\"DC\",\"EF\":\"\",\"ST\":\"G\",\"UC\":{\"UN\":\"2mR_Comp\",\"UI\":0,\"UR\":2}},{\"RV\":4.988,\"RI\":\"1-0:2.8.0\",\"RU\":\"kWh\",\"ST\":\"G\"},{\"TM\":\"2024-05-01T18:27:41,000+0200 R\",\"TX\":\"C\",\"RV\":11727.040,\"RI\":\"1-0:1.8.0\",\"RU\":\"kWh\",\"ST\":\"G\"},{\"RV\":4.988,\"RI\":\"1-0:2.8.0\",\"RU\":\"kWh\",\"ST\":\"G\"}]}|{\"SA\":\"ECDSA-secp256r1-SHA256\",\"SD\":\"304402206B15091EA0BD29FCFF8EE172B34212F232F6930D86ECAA344B5AE0CA76DF508B02201DD2761EA632AF0D1507015B8EC0690ED10686730ED6F87387BAC393EF588ED1\"}"                }            ],            "timestamp": "2024-05-01T16:30:11Z"        },        {            "sampledValue": [                {                    "context": "Transaction.End",                    "format": "SignedData",                    "measurand": "Energy.Active.Import.Register",                    "value": "OCMF|{\"FV\":\"1.0\",\"GI\":\"LEM DCBM\",\"GS\":\"1232581252\",\"GV\":\"v1\",\"PG\":\"T652\",\"MV\":\"LEM\",\"MS\":\"1232581252\",\"MF\":\"MU-2.3.0.1_SU-0.0.8.0\",\"IS\":false,\"IL\":\"-\",\"IF\":[\"RFID_NONE\",\"OCPP_NONE\",\"ISO15118_NONE\",\"PLMN_NONE\"],\"IT\":\"NONE\",\"ID\":\"0758a576ef0647abab353264e050092e\",\"CT\":\"EVSEID\",\"CI\":\"A23C2706768\",\"RD\":[{\"TM\":\"2024-05-01T17:03:34,000+0200 R\",\"TX\":\"B\",\"RV\":11691.421,\"RI\":\"1-0:1.8.0\",\"RU\":\"kWh\",\"RT\":\"DC\",\"EF\":\"\",\"ST\":\"G\",\"UC\":{\"UN\":\"2mR_Comp\",\"UI\":0,\"UR\":2}},{\"RV\":4.988,\"RI\":\"1-0:2.8.0\",\"RU\":\"kWh\",\"ST\":\"G\"},{\"TM\":\"2024-05-01T17:27:20,000+0200 R\",\"TX\":\"E\",\"RV\":11727.040,\"RI\":\"1-0:1.8.0\",\"RU\":\"kWh\",\"ST\":\"G\"},{\"RV\":4.988,\"RI\":\"1-0:2.8.0\",\"RU\":\"kWh\",\"ST\":\"G\"}]}|{\"SA\":\"ECDSA-secp256r1-SHA256\",\"SD\":\"304402206B15091EA0BD29FCFF8EE172B34212F232F6930D86ECAA344B5AE0CA76DF508B02205FB229A6CDAD436C3CD61AE608EDE19304B38FBCB2206894B4703D85FDCE9A98\"}"                }            ],            "timestamp": "2024-05-01T16:30:11Z"        }    ],    "transactionId": 670}"#,
         #"2024-05-01 16:30:13.535 +0000 INFO ChargePoint - The chargePoint (com.Sungrow.ocpp.ChargePoint@16da883) works well."#,
         #"2024-05-01 16:30:13.538 +0000 INFO RequestQueue - SendRequest Queue size: 1, Store time: 1.219 ms, UUID: 90261d45-72e1-455c-bc55-6a4037f1b0e3"#,
@@ -86,7 +87,7 @@ enum SeedExcerpts {
     ]
 
     /// Proxy: StopTransaction of transaction 601 by the vehicle (reason Local, SoC 49).
-    static let stopVehicleOCPP: [String] = [
+    public static let stopVehicleOCPP: [String] = [
         #"2024-04-27 12:38:32.979 +0000 INFO PipeSession - [From charging station]: bd07abd930404d638fbe95574308a464=StopTransaction={    "connectorId": 2,    "idTag": "046679FA246C80",    "meterStop": 10747765,    "reason": "Local",    "timestamp": "2024-04-27T12:38:32Z",    "transactionData": [        {            "sampledValue": [                {                    "format": "Raw",                    "measurand": "Energy.Active.Import.Register",                    "unit": "kWh",                    "value": "10747.8"                },                {                    "format": "Raw",                    "measurand": "Power.Active.Import",                    "unit": "kW",                    "value": "0.000507"                },                {                    "format": "Raw",                    "measurand": "SoC",                    "unit": "Percent",                    "value": "49"                },                {                    "format": "Raw",                    "measurand": "Temperature",                    "unit": "Celsius",                    "value": "34"                },                {                    "format": "Raw",                    "measurand": "Current.Import",                    "unit": "A",                    "value": "0"                },                {                    "format": "Raw",                    "measurand": "RPM",                    "value": "3270"                },                {                    "format": "Raw",                    "measurand": "Voltage",                    "unit": "V",                    "value": "39.0"                },                {                    "format": "Raw",                    "measurand": "Current.Offered",                    "unit": "A",                    "value": "250"                },                {                    "format": "Raw",                    "measurand": "Power.Offered",                    "unit": "kW",                    "value": "150"                }            ],            "timestamp": "2024-04-27T12:38:32Z"        },        {            "sampledValue": [                {                    "context": "Transaction.Begin",                    "format": "Raw",                    "location": "Outlet",                    "measurand": "Energy.Active.Import.Register",                    "unit": "Wh",                    "value": "10747.8"                }            ],            "timestamp": "2024-04-27T12:38:32Z"        },        {            "sampledValue": [                {                    "context": "Transaction.End",                    "format": "Raw",                    "location": "Outlet",                    "measurand": "Energy.Active.Import.Register",                    "unit": "Wh",                    "value": "10747.8"                }            ],            "timestamp": "2024-04-27T12:38:32Z"        },        {            "sampledValue": [                {                    "context": "Transaction.Begin",                    "format": "SignedData",                    "measurand": "Energy.Active.Import.Register",                    "value": "OCMF|{\"FV\":\"1.0\",\"GI\":\"LEM DCBM\",\"GS\":\"1232581252\",\"GV\":\"v1\",\"PG\":\"T608\",\"MV\":\"LEM\",\"MS\":\"1232581252\",\"MF\":\"MU-2.3.0.1_SU-0.0.8.0\",\"IS\":false,\"IL\":\"-\",\"IF\":[\"RFID_NONE\",\"OCPP_NONE\",\"ISO15118_NONE\",\"PLMN_NONE\"],\"IT\":\"NONE\",\"ID\":\"5d64443de68c49dca0db0772aa59b312\",\"CT\":\"EVSEID\",\"CI\":\"A23C2706768\",\"RD\":[{\"TM\":\"2024-04-27T14:37:08,000+0200 R\",\"TX\":\"B\",\"RV\":10747.296,\"RI\":\"1-0:1.8.0\",\"RU\":\"kWh\",\"RT\":\"DC\",\"EF\":\"\",\"ST\":\"G\",\"UC\":{\"UN\":\"2mR_Comp\",\"UI\":0,\"UR\":2}},{\"RV\":4.988,\"RI\":\"1-0:2.8.0\",\"RU\":\"kWh\",\"ST\":\"G\"},{\"TM\":\"2024-04-27T14:37:08,000+0200 R\",\"TX\":\"C\",\"RV\":10747.296,\"RI\":\"1-0:1.8.0\",\"RU\":\"kWh\",\"ST\":\"G\"},{\"RV\":4.988,\"RI\":\"1-0:2.8.0\",\"RU\":\"kWh\",\"ST\":\"G\"}]}|{\"SA\":\"ECDSA-secp256r1-SHA256\",\"SD\":\"304502206B15091EA0BD29FCFF8EE172B34212F232F6930D86ECAA344B5AE0CA76DF508B022100BD2FC3D03A3E8EC70440C171D9E5EF6E6F9C49D9E769F19F2AB7132FC5CD4E2A\"}"                }            ],            "timestamp": "2024-04-27T12:38:32Z"        },        {            "sampledValue": [                {                    "context": "Transaction.End",                    "format": "SignedData",                    "measurand": "Energy.Active.Import.Register",                    "value": "OCMF|{\"FV\":\"1.0\",\"GI\":\"LEM DCBM\",\"GS\":\"1232581252\",\"GV\":\"v1\",\"PG\":\"T608\",\"MV\":\"LEM\",\"MS\":\"1232581252\",\"MF\":\"MU-2.3.0.1_SU-0.0.8.0\",\"IS\":false,\"IL\":\"-\",\"IF\":[\"RFID_NONE\",\"OCPP_NONE\",\"ISO15118_NONE\",\"PLMN_NONE\"],\"IT\":\"NONE\",\"ID\":\"5d64443de68c49dca0db0772aa59b312\",\"CT\":\"EVSEID\",\"CI\":\"A23C2706768\",\"RD\":[{\"TM\":\"2024-04-27T14:37:08,000+0200 R\",\"TX\":\"B\",\"RV\":10747.296,\"RI\":\"1-0:1.8.0\",\"RU\":\"kWh\",\"RT\":\"DC\",\"EF\":\"\",\"ST\":\"G\",\"UC\":{\"UN\":\"2mR_Comp\",\"UI\":0,\"UR\":2}},{\"RV\":4.988,\"RI\":\"1-0:2.8.0\",\"RU\":\"kWh\",\"ST\":\"G\"},{\"TM\":\"2024-04-27T14:38:30,000+0200 R\",\"TX\":\"E\",\"RV\":10747.765,\"RI\":\"1-0:1.8.0\",\"RU\":\"kWh\",\"ST\":\"G\"},{\"RV\":4.988,\"RI\":\"1-0:2.8.0\",\"RU\":\"kWh\",\"ST\":\"G\"}]}|{\"SA\":\"ECDSA-secp256r1-SHA256\",\"SD\":\"304502206B15091EA0BD29FCFF8EE172B34212F232F6930D86ECAA344B5AE0CA76DF508B022100A766F6EAED4D0D8604421A5C4BD345F146A3515A61011543FB00A864BC164A58\"}"                }            ],            "timestamp": "2024-04-27T12:38:32Z"        }    ],    "transactionId": 601}"#,
         #"2024-04-27 12:38:33.124 +0000 INFO ChargePoint - The chargePoint (com.Sungrow.ocpp.ChargePoint@16da883) works well."#,
         #"2024-04-27 12:38:33.138 +0000 INFO RequestQueue - SendRequest Queue size: 1, Store time: 1.001 ms, UUID: 8b351ba1-3e3d-4d45-97e7-34671d93040f"#,
@@ -97,7 +98,7 @@ enum SeedExcerpts {
     ]
 
     /// Proxy: StopTransaction of transaction 602 (the notebook's "100% SOC" excerpt; its SoC reads 58).
-    static let stopLocalSoC58OCPP: [String] = [
+    public static let stopLocalSoC58OCPP: [String] = [
         #"2024-04-27 12:58:58.166 +0000 INFO PipeSession - [From charging station]: 205ab13185c14c708bf0edf7447010b7=StopTransaction={    "connectorId": 1,    "idTag": "043916AAEC7181",    "meterStop": 7360653,    "reason": "Local",    "timestamp": "2024-04-27T12:58:57Z",    "transactionData": [        {            "sampledValue": [                {                    "format": "Raw",                    "measurand": "Energy.Active.Import.Register",                    "unit": "kWh",                    "value": "7360.65"                },                {                    "format": "Raw",                    "measurand": "Power.Active.Import",                    "unit": "kW",                    "value": "0.00025"                },                {                    "format": "Raw",                    "measurand": "SoC",                    "unit": "Percent",                    "value": "58"                },                {                    "format": "Raw",                    "measurand": "Temperature",                    "unit": "Celsius",                    "value": "35"                },                {                    "format": "Raw",                    "measurand": "Current.Import",                    "unit": "A",                    "value": "0"                },                {                    "format": "Raw",                    "measurand": "RPM",                    "value": "0"                },                {                    "format": "Raw",                    "measurand": "Voltage",                    "unit": "V",                    "value": "50.0"                },                {                    "format": "Raw",                    "measurand": "Current.Offered",                    "unit": "A",                    "value": "250"                },                {                    "format": "Raw",                    "measurand": "Power.Offered",                    "unit": "kW",                    "value": "150"                }            ],            "timestamp": "2024-04-27T12:58:57Z"        },        {            "sampledValue": [                {                    "context": "Transaction.Begin",                    "format": "Raw",                    "location": "Outlet",                    "measurand": "Energy.Active.Import.Register",                    "unit": "Wh",                    "value": "7360.65"                }            ],            "timestamp": "2024-04-27T12:58:57Z"        },        {            "sampledValue": [                {                    "context": "Transaction.End",                    "format": "Raw",                    "location": "Outlet",                    "measurand": "Energy.Active.Import.Register",                    "unit": "Wh",                    "value": "7360.65"                }            ],            "timestamp": "2024-04-27T12:58:57Z"        },        {            "sampledValue": [                {                    "context": "Transaction.Begin",                    "format": "SignedData",                    "measurand": "Energy.Active.Import.Register",                    "value": "OCMF|{\"FV\":\"1.0\",\"GI\":\"LEM DCBM\",\"GS\":\"1232581409\",\"GV\":\"v1\",\"PG\":\"T368\",\"MV\":\"LEM\",\"MS\":\"1232581409\",\"MF\":\"MU-2.3.0.1_SU-0.0.8.0\",\"IS\":false,\"IL\":\"-\",\"IF\":[\"RFID_NONE\",\"OCPP_NONE\",\"ISO15118_NONE\",\"PLMN_NONE\"],\"IT\":\"NONE\",\"ID\":\"6099bb2b905e4e2ebe066ab3e1ac1cc9\",\"CT\":\"EVSEID\",\"CI\":\"A23C2706768\",\"RD\":[{\"TM\":\"2024-04-27T14:39:12,000+0200 R\",\"TX\":\"B\",\"RV\":7331.641,\"RI\":\"1-0:1.8.0\",\"RU\":\"kWh\",\"RT\":\"DC\",\"EF\":\"\",\"ST\":\"G\",\"UC\":{\"UN\":\"2mR_Comp\",\"UI\":0,\"UR\":2}},{\"RV\":4.909,\"RI\":\"1-0:2.8.0\",\"RU\":\"kWh\",\"ST\":\"G\"},{\"TM\":\"2024-04-27T14:39:12,000+0200 R\",\"TX\":\"C\",\"RV\":7331.641,\"RI\":\"1-0:1.8.0\",\"RU\":\"kWh\",\"ST\":\"G\"},{\"RV\":4.909,\"RI\":\"1-0:2.8.0\",\"RU\":\"kWh\",\"ST\":\"G\"}]}|{\"SA\":\"ECDSA-secp256r1-SHA256\",\"SD\":\"30460221009013EE56B063A10DB5251D929C6C7F7D96D0EB921D3D70EB698E26325433E69B022100CB3040032721AA2F80DEACF7700E0A9D52AC596751ABB835D962B08FC1DECC42\"}"                }            ],            "timestamp": "2024-04-27T12:58:57Z"        },        {            "sampledValue": [                {                    "context": "Transaction.End",                    "format": "SignedData",                    "measurand": "Energy.Active.Import.Register",                    "value": "OCMF|{\"FV\":\"1.0\",\"GI\":\"LEM DCBM\",\"GS\":\"1232581409\",\"GV\":\"v1\",\"PG\":\"T367\",\"MV\":\"LEM\",\"MS\":\"1232581409\",\"MF\":\"MU-2.3.0.1_SU-0.0.8.0\",\"IS\":false,\"IL\":\"-\",\"IF\":[\"RFID_NONE\",\"OCPP_NONE\",\"ISO15118_NONE\",\"PLMN_NONE\"],\"IT\":\"NONE\",\"ID\":\"6d485a15ac7740bb9af50576ea4857c5\",\"CT\":\"EVSEID\",\"CI\":\"A23C2706768\",\"RD\":[{\"TM\":\"2024-04-27T12:39:31,000+0200 R\",\"TX\":\"B\",\"RV\":7302.707,\"RI\":\"1-0:1.8.0\",\"RU\":\"kWh\",\"RT\":\"DC\",\"EF\":\"\",\"ST\":\"G\",\"UC\":{\"UN\":\"2mR_Comp\",\"UI\":0,\"UR\":2}},{\"RV\":4.909,\"RI\":\"1-0:2.8.0\",\"RU\":\"kWh\",\"ST\":\"G\"},{\"TM\":\"2024-04-27T13:29:05,000+0200 R\",\"TX\":\"E\",\"RV\":7331.641,\"RI\":\"1-0:1.8.0\",\"RU\":\"kWh\",\"ST\":\"G\"},{\"RV\":4.909,\"RI\":\"1-0:2.8.0\",\"RU\":\"kWh\",\"ST\":\"G\"}]}|{\"SA\":\"ECDSA-secp256r1-SHA256\",\"SD\":\"30460221009013EE56B063A10DB5251D929C6C7F7D96D0EB921D3D70EB698E26325433E69B0221008A752448EE8E864B73E1A5DA86A0FF450FB7699C35019AAD60F22FD538653E14\"}"                }            ],            "timestamp": "2024-04-27T12:58:57Z"        }    ],    "transactionId": 602}"#,
         #"2024-04-27 12:58:58.321 +0000 INFO ChargePoint - The chargePoint (com.Sungrow.ocpp.ChargePoint@16da883) works well."#,
         #"2024-04-27 12:58:58.325 +0000 INFO RequestQueue - SendRequest Queue size: 1, Store time: 1.540 ms, UUID: 8adc9fea-9802-4279-b09f-adc8ecb0557e"#,
@@ -108,14 +109,14 @@ enum SeedExcerpts {
     ]
 
     /// Proxy: StopTransaction 544 with "3.48e-05", answered with a CALLERROR InternalError.
-    static let scientificStopOCPP: [String] = [
+    public static let scientificStopOCPP: [String] = [
         #"2024-04-24 00:03:43.924 +0000 INFO WebSocketTransmitter - Sending: [2,"9c5b687a-19a0-4880-926a-549bf7f337eb","StopTransaction",{"idTag":"0482466A9E6F80","meterStop":6851429,"timestamp":"2024-04-24T00:03:42Z","transactionId":544,"reason":"Local","transactionData":[{"timestamp":"2024-04-24T04:38:24Z","sampledValue":[{"value":"6851.43","format":"Raw","measurand":"Energy.Active.Import.Register","unit":"kWh"},{"value":"3.48e-05","format":"Raw","measurand":"Power.Active.Import","unit":"kW"},{"value":"82","format":"Raw","measurand":"SoC","unit":"Percent"},{"value":"12","format":"Raw","measurand":"Temperature","unit":"Celsius"},{"value":"0.001","format":"Raw","measurand":"Current.Import","unit":"A"},{"value":"0","format":"Raw","measurand":"RPM"},{"value":"34.8","format":"Raw","measurand":"Voltage","unit":"V"},{"value":"0","format":"Raw","measurand":"Current.Offered","unit":"A"},{"value":"0","format":"Raw","measurand":"Power.Offered","unit":"kW"}]},{"timestamp":"2024-04-24T04:38:24Z","sampledValue":[{"value":"6851.43","context":"Transaction.Begin","format":"Raw","measurand":"Energy.Active.Import.Register","location":"Outlet","unit":"Wh"}]},{"timestamp":"2024-04-24T04:38:24Z","sampledValue":[{"value":"6851.43","context":"Transaction.End","format":"Raw","measurand":"Energy.Active.Import.Register","location":"Outlet","unit":"Wh"}]},{"timestamp":"2024-04-24T04:38:24Z","sampledValue":[{"value":"OCMF|{\"FV\":\"1.0\",\"GI\":\"LEM DCBM\",\"GS\":\"1232581409\",\"GV\":\"v1\",\"PG\":\"T346\",\"MV\":\"LEM\",\"MS\":\"1232581409\",\"MF\":\"MU-2.3.0.1_SU-0.0.8.0\",\"IS\":false,\"IL\":\"-\",\"IF\":[\"RFID_NONE\",\"OCPP_NONE\",\"ISO15118_NONE\",\"PLMN_NONE\"],\"IT\":\"NONE\",\"ID\":\"ea84f9995415400fa5d6722b2f8a33a3\",\"CT\":\"EVSEID\",\"CI\":\"A23C2706768\",\"RD\":[{\"TM\":\"2024-04-24T01:46:57,000+0200 R\",\"TX\":\"B\",\"RV\":6838.746,\"RI\":\"1-0:1.8.0\",\"RU\":\"kWh\",\"RT\":\"DC\",\"EF\":\"\",\"ST\":\"G\",\"UC\":{\"UN\":\"2mR_Comp\",\"UI\":0,\"UR\":2}},{\"RV\":4.909,\"RI\":\"1-0:2.8.0\",\"RU\":\"kWh\",\"ST\":\"G\"},{\"TM\":\"2024-04-24T01:46:57,000+0200 R\",\"TX\":\"C\",\"RV\":6838.746,\"RI\":\"1-0:1.8.0\",\"RU\":\"kWh\",\"ST\":\"G\"},{\"RV\":4.909,\"RI\":\"1-0:2.8.0\",\"RU\":\"kWh\",\"ST\":\"G\"}]}|{\"SA\":\"ECDSA-secp256r1-SHA256\",\"SD\":\"3045022032DDD4D8DE6B276F08424D30F728AD079803F6E4678929EF84241B7600D3FC610221008025B5C9746EB1CEA70F04AB7E4D0EAEFA7ED6E3178FAD20FC6E51024E5A472D\"}","context":"Transaction.Begin","format":"SignedData","measurand":"Energy.Active.Import.Register"}]},{"timestamp":"2024-04-24T04:38:24Z","sampledValue":[{"value":"OCMF|{\"FV\":\"1.0\",\"GI\":\"LEM DCBM\",\"GS\":\"1232581409\",\"GV\":\"v1\",\"PG\":\"T346\",\"MV\":\"LEM\",\"MS\":\"1232581409\",\"MF\":\"MU-2.3.0.1_SU-0.0.8.0\",\"IS\":false,\"IL\":\"-\",\"IF\":[\"RFID_NONE\",\"OCPP_NONE\",\"ISO15118_NONE\",\"PLMN_NONE\"],\"IT\":\"NONE\",\"ID\":\"ea84f9995415400fa5d6722b2f8a33a3\",\"CT\":\"EVSEID\",\"CI\":\"A23C2706768\",\"RD\":[{\"TM\":\"2024-04-24T01:46:57,000+0200 R\",\"TX\":\"B\",\"RV\":6838.746,\"RI\":\"1-0:1.8.0\",\"RU\":\"kWh\",\"RT\":\"DC\",\"EF\":\"\",\"ST\":\"G\",\"UC\":{\"UN\":\"2mR_Comp\",\"UI\":0,\"UR\":2}},{\"RV\":4.909,\"RI\":\"1-0:2.8.0\",\"RU\":\"kWh\",\"ST\":\"G\"},{\"TM\":\"2024-04-24T02:03:41,000+0200 R\",\"TX\":\"E\",\"RV\":6851.429,\"RI\":\"1-0:1.8.0\",\"RU\":\"kWh\",\"ST\":\"G\"},{\"RV\":4.909,\"RI\":\"1-0:2.8.0\",\"RU\":\"kWh\",\"ST\":\"G\"}]}|{\"SA\":\"ECDSA-secp256r1-SHA256\",\"SD\":\"3045022032DDD4D8DE6B276F08424D30F728AD079803F6E4678929EF84241B7600D3FC61022100DF9CE591C353D4EB03021DC2FC27277E9C9921ECA0662A17BFAFD1F44A223F3E\"}","context":"Transaction.End","format":"SignedData","measurand":"Energy.Active.Import.Register"}]}]}]"#,
         #"2024-04-24 00:03:44.476 +0000 INFO WebSocketTransmitter - Received: [4,"9c5b687a-19a0-4880-926a-549bf7f337eb","InternalError","An internal error occured while stopping a charging session for the transaction.",{"exception":"Stopping a charging session using the CPO Backend failed due to an internal error."}]"#,
         #"2024-04-24 00:03:44.495 +0000 WARN PipeEventHandlerImpl - HandleStopTransaction ExecutionException"#,
     ]
 
     /// MainProcess: synchronisation via NTP.
-    static let ntpMain: [String] = [
+    public static let ntpMain: [String] = [
         #"Apr/21 22:46:00 UTC --  6 hours interval ntpdate request--> "ntpdate pool.ntp.org""#,
         #"Apr/21 22:46:07 UTC --  NTP Time sync finished, output: "21 Apr 22:46:07 ntpdate[10163]: adjust time server 46.102.157.67 offset -0.337614 sec\n""#,
         #"Apr/21 22:46:07 UTC --  Restart the sync timeout timer"#,
@@ -130,7 +131,7 @@ enum SeedExcerpts {
     ]
 
     /// MainProcess: DC meter time set ("Synchronization locally via OCPP").
-    static let meterTimeSyncMain: [String] = [
+    public static let meterTimeSyncMain: [String] = [
         #"Apr/30 09:38:44 UTC --  Time_always_sync_ntp_enabled, Direct sync NTP"#,
         #"Apr/30 09:38:44 UTC --  void TaskImplementation::NtpPartialTimeSyncResultCallback(bool) : Sync DC meter with system time in MID/NTP Not enabled mode"#,
         #"Apr/30 09:38:44 UTC --  void DC_Meter_Manage::receive_Communicator_From_Implementation(Layer_Communicator&) Recv NTP sync time request"#,
@@ -143,7 +144,7 @@ enum SeedExcerpts {
     ]
 
     /// MainProcess: state switch and id tag assignment.
-    static let collectMain: [String] = [
+    public static let collectMain: [String] = [
         #"Apr/28 22:03:36 UTC --  this ocppin is about =  "StatusNotificationResponse""#,
         #"Apr/28 22:03:37 UTC --  Front select connector index: 2"#,
         #"Apr/28 22:03:37 UTC --  StateSwicthed:from "State_Payment_Ready" to: "State_Energy_Transfer""#,
@@ -155,7 +156,7 @@ enum SeedExcerpts {
     ]
 
     /// Proxy: StatusNotification Finishing with EVCommunicationError.
-    static let collectOCPP: [String] = [
+    public static let collectOCPP: [String] = [
         #"2024-04-27 12:41:12.903 +0000 INFO PipeSession - Pipe Ready"#,
         #"2024-04-27 12:41:46.898 +0000 INFO PipeSession - [From charging station]: 1=StatusNotification={    "connectorId": 2,    "errorCode": "EVCommunicationError",    "status": "Finishing",    "vendorErrorCode": "",    "vendorId": "Sungrow"}"#,
         #"2024-04-27 12:41:46.913 +0000 INFO ChargePoint - The chargePoint (com.Sungrow.ocpp.ChargePoint@16da883) works well."#,
@@ -165,7 +166,7 @@ enum SeedExcerpts {
     ]
 
     /// Fault log with its session header.
-    static let fault: [String] = [
+    public static let fault: [String] = [
         #"[January/10 06:20:31.486 UTC]2024/January/10 06:20:31.485"#,
         #"[January/10 06:20:31.486 UTC]"#,
         #"[January/10 06:20:31.486 UTC]"#,
@@ -179,7 +180,7 @@ enum SeedExcerpts {
     ]
 
     /// CCU log, with a record split over two lines.
-    static let ccu: [String] = [
+    public static let ccu: [String] = [
         #"[April/28 08:48:46.384 UTC][D00 23:20:20.544] Pcu state changes event:1, not self:1, not self id:0"#,
         #"[April/28 08:48:46.384 UTC][D00 23:20:20.544] Secondary CCU asks for power modules stopping"#,
         #"[April/28 08:48:46.384 UTC][D00 23:20:20.544] Connector_Power_Info_Changed! V:395, C:0"#,
@@ -193,7 +194,7 @@ enum SeedExcerpts {
     ]
 
     /// Update log with its session header.
-    static let update: [String] = [
+    public static let update: [String] = [
         #"[April/12 09:51:36.489 UTC]2024/April/12 09:51:36.489"#,
         #"[April/12 09:51:36.489 UTC]"#,
         #"[April/12 09:51:36.489 UTC]"#,
@@ -210,7 +211,7 @@ enum SeedExcerpts {
 
     /// Seed 004: a TONLY charger's bare OCPP-J log, whole (handshake with Basic credentials, URLs with
     /// user:password, a Wifi password in a GetConfiguration answer).
-    static let tonly = ###"""
+    public static let tonly = ###"""
 //登陆
 [2021-11-09 15:54:38:613] Socket Connect Server Successful
 Send Handshake:GET /2103252121090001 HTTP/1.1
