@@ -33,7 +33,7 @@ struct Exchanges: ParsableCommand {
         }
         let (loaded, index) = try bundle.open()
         defer { loaded.cleanUp() }
-        let analysis = OCPPAnalysis.build(index, schemas: try schemas.load())
+        let analysis = OCPPAnalysis.build(index, schemas: try schemas.load(), versions: try schemas.versions())
         let out = FileOutputStream.stdout
         for x in analysis.exchanges {
             if let only, x.connection.channel != only { continue }

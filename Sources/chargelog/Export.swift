@@ -62,7 +62,7 @@ struct Export: ParsableCommand {
         let f = try filter.make(zone: try bundle.displayZone())
         let (loaded, index) = try bundle.open()
         defer { loaded.cleanUp() }
-        let analysis = OCPPAnalysis.build(index, schemas: try schemas.load())
+        let analysis = OCPPAnalysis.build(index, schemas: try schemas.load(), versions: try schemas.versions())
         let out = FileOutputStream.stdout
         switch format {
         case .chargepilotCSV: ChargePilotCSV.write(analysis, filter: f, mask: !noMask) { out.line($0) }

@@ -14,7 +14,7 @@ struct OCPPOptions: ParsableArguments {
         let keyring = try keys.keyring()
         let extra = try schemas.load()
         let (loaded, index) = try bundle.open()
-        let analysis = OCPPAnalysis.build(index, ocmfKeys: keyring, schemas: extra)
+        let analysis = OCPPAnalysis.build(index, ocmfKeys: keyring, schemas: extra, versions: try schemas.versions())
         if timing {
             let mb = Double(index.files.reduce(UInt64(0)) { $0 + $1.source.size }) / 1_048_576
             stderr(String(format: "indexed %.1f MB in %.2f s; OCPP analysis %.2f s: %d messages, %d exchanges, %d transactions, ~%.1f MB held",

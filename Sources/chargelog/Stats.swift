@@ -4,20 +4,26 @@ import ChargeLogCore
 /// `chargelog stats`: per file its format, records, time range and what was skipped; bundle totals.
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Per file: detected format, record count, time range, and what was skipped and why.",
+        abstract: "Per file: detected format, record count, time range, clock, and what was skipped and why; per OCPP connection its version.",
         discussion: "Exits non-zero only when nothing at all could be read.")
 
     enum Format: String, ExpressibleByArgument { case text, json }
     @OptionGroup var bundle: BundleOptions
+    @OptionGroup var schemas: SchemaOption
     @Option(help: "text or json") var format: Format = .text
 
     func run() throws {
         try bundle.validatePaths()
+        let overrides = try schemas.versions()
+        let extra = try schemas.load()
         let loaded: LoadedBundle
         loaded = try bundle.load()
         defer { loaded.cleanUp() }
         let index = Indexer.build(loaded, options: try bundle.indexOptions())
-        let report = StatsReport(index: index, loadDiagnostics: loaded.diagnostics)
+        var report = StatsReport(index: index, loadDiagnostics: loaded.diagnostics)
+        // The version of every connection that has OCPP frames, and its evidence (or --ocpp-version).
+        let analysis = OCPPAnalysis.build(index, schemas: extra, versions: overrides)
+        report.ocppVersions = OCPPVersionInference.sorted(OCPPVersionInference.infer(analysis, overrides: overrides))
         let out = FileOutputStream.stdout
         out.write(format == .json ? report.json() + "\n" : report.text())
         out.flush()

@@ -44,7 +44,7 @@ struct View: ParsableCommand {
         var viewerOptions = TerminalViewer.Options(paths: bundle.paths, index: indexOptions,
                                                    theme: chosen, mouse: mouse, follow: follow,
                                                    analyse: { index in
-                                                       let analysis = OCPPAnalysis.build(index, ocmfKeys: keyring, schemas: extra)
+                                                       let analysis = OCPPAnalysis.build(index, ocmfKeys: keyring, schemas: extra, versions: versions)
                                                        return OCPPInsights.diagnosed(analysis, versionOverrides: versions)
                                                    })
         viewerOptions.displayZone = zone

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ChargeLogCore
+import TestSupport
 
 /// The OCPP version per connection: the WebSocket subprotocol the log names, else the messages'
 /// shapes, else 1.6; `--ocpp-version` overrides. Expected values read from the logs named.
@@ -95,5 +96,24 @@ import Testing
         var lines: [String] = []
         OCPPTraceWriter.write(a, versions: [try OCPPVersionOverride(parsing: "2.0.1")]) { lines.append($0) }
         #expect(!lines.isEmpty && lines.allSatisfy { $0.contains(#""ocppVersion":"2.0.1""#) })
+    }
+
+    /// A 1.6 BootNotification (seed 004's TONLY boot): it fits 1.6, so no issue; pinned to 2.0.1 with
+    /// `--ocpp-version`, it is checked against 2.0.1's BootNotificationRequest, which requires
+    /// `chargingStation` and `reason`.
+    @Test("--ocpp-version chooses the schema payloads are checked against")
+    func overrideChoosesTheSchema() throws {
+        let boot = #"[2,"100","BootNotification",{"chargePointVendor":"TONLY","chargePointModel":"TonlyCharger_48A"}]"#
+        let bundle = try TempBundle(["frames.log": boot + "\n"])
+        defer { bundle.remove() }
+        let index = try bundle.index()
+        func kinds(_ versions: [OCPPVersionOverride]) -> Set<String> {
+            Set(OCPPAnalysis.build(index, versions: versions, threads: 1).messages.flatMap(\.issues)
+                .filter { $0.kind == .missingField }.map(\.path))
+        }
+        #expect(kinds([]).isEmpty)
+        #expect(kinds([try OCPPVersionOverride(parsing: "2.0.1")]) == ["chargingStation", "reason"])
+        #expect(kinds([try OCPPVersionOverride(parsing: "other.log=2.0.1")]).isEmpty)
+        #expect(kinds([try OCPPVersionOverride(parsing: "frames.log=1.6")]).isEmpty)
     }
 }

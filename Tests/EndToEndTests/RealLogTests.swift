@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The three real logs of `../shared/real-logs/` end to end, through the binary: every framed line on the
 /// UTC clock of its own payload, the clock decision named in `stats`, the transactions as the files state
@@ -42,6 +43,23 @@ struct RealLogTests {
         for (line, s) in d where !outliers.contains(line) {
             #expect(abs(s) <= 120, "\(name) line \(line): \(s) s from its payload time")
         }
+    }
+
+    /// What each log shows (read in the files): the HA log names its subprotocol (line 394,
+    /// `Sec-WebSocket-Protocol: ocpp1.6`); the simulator's first call is a 2.0.1 BootNotification
+    /// (`chargingStation`, line 1); the Gresgying central log has StartTransaction, 1.6 only.
+    @Test func statsNamesEachOCPPVersionDecision() throws {
+        let ha = try RealLogs.run(["stats", RealLogs.path("ha_ocpp_carfeeder.log")])
+        #expect(ha.contains("OCPP version per connection:\n  1.6 from the WebSocket subprotocol: "))
+        let sim = try RealLogs.run(["stats", RealLogs.path("client_ocpp_sim_201.log")])
+        #expect(sim.contains("  2.0.1 from the messages: "))
+        let central = try RealLogs.run(["stats", RealLogs.path("gresgying_central.txt")])
+        #expect(central.contains("  1.6 from the messages: "))
+        // Overridden: said so, in text and JSON.
+        let pinned = try RealLogs.run(["stats", RealLogs.path("gresgying_central.txt"), "--ocpp-version", "2.0.1", "--format", "json"])
+        let json = try JSONSerialization.jsonObject(with: Data(pinned.utf8)) as? [String: Any]
+        let versions = json?["ocppVersions"] as? [[String: Any]]
+        #expect(versions?.first?["version"] as? String == "2.0.1" && versions?.first?["source"] as? String == "override")
     }
 
     @Test func statsNamesEachClockDecision() throws {

@@ -1,7 +1,10 @@
-/// The `stats` report: per file format, records, time range, year source, what was skipped and why.
+/// The `stats` report: per file format, records, time range, year source, what was skipped and why;
+/// per OCPP connection the version taken and its evidence.
 public struct StatsReport: Sendable {
     public let index: LogIndex
     public let loadDiagnostics: [Diagnostic]
+    /// Per connection (log, channel) the OCPP version and what it was decided from.
+    public var ocppVersions: [(connection: OCPPConnection, inference: OCPPVersionInference)] = []
 
     public init(index: LogIndex, loadDiagnostics: [Diagnostic]) {
         self.index = index
@@ -34,6 +37,10 @@ public struct StatsReport: Sendable {
             for d in byFile[f.displayPath] ?? [] {
                 out += "  \(d.severity.rawValue): \(d.message)\n"
             }
+        }
+        if !ocppVersions.isEmpty {
+            out += "OCPP version per connection:\n"
+            for v in ocppVersions { out += "  \(v.inference.summary)  [\(v.connection)]\n" }
         }
         if !others.isEmpty {
             out += "skipped / notes:\n"
@@ -73,6 +80,10 @@ public struct StatsReport: Sendable {
         return JSONText.object([
             ("files", "[" + files.joined(separator: ",") + "]"),
             ("skipped", "[" + skipped.map { JSONText.object([("file", JSONText.quote($0.file)), ("severity", JSONText.quote($0.severity.rawValue)), ("message", JSONText.quote($0.message))]) }.joined(separator: ",") + "]"),
+            ("ocppVersions", "[" + ocppVersions.map { v in
+                JSONText.object([("connection", JSONText.quote(v.connection.description)), ("version", JSONText.quote(v.inference.version)),
+                                 ("source", JSONText.quote(v.inference.source.rawValue)), ("evidence", JSONText.quote(v.inference.evidence))])
+            }.joined(separator: ",") + "]"),
             ("totalFiles", String(index.files.count)),
             ("totalRecords", String(index.count)),
             ("totalBytes", String(totalBytes)),

@@ -57,6 +57,8 @@ struct FileScanResult: Sendable {
     var versionHint: [OCPPChannel: String] = [:]
     /// Schemas loaded at run time.
     var schemas: OCPPSchemaSet? = nil
+    /// The version given for this file with `--ocpp-version`: its schemas check every payload.
+    var pinnedVersion: String? = nil
 
     /// Appends one frame of `record`.
     mutating func add(_ f: OCPPFrame, file: Int, record: Int, ordinal: Int, time: Int64) {
@@ -74,7 +76,8 @@ struct FileScanResult: Sendable {
             let validate = f.channel != .export
             if type.isRequest, let action = f.action {
                 if validate {
-                    let v = OCPPValidator.validated(action: action, request: true, payload: p, hint: versionHint[f.channel], extra: schemas)
+                    let v = OCPPValidator.validated(action: action, request: true, payload: p, hint: versionHint[f.channel], extra: schemas,
+                                                            pinned: pinnedVersion)
                     issues += v.issues
                     callVersion = v.version
                     if v.decisive, let version = v.version { versionHint[f.channel] = version }
@@ -93,7 +96,8 @@ struct FileScanResult: Sendable {
                     version = a.version ?? version
                 }
                 if validate, let action {
-                    issues += OCPPValidator.validated(action: action, request: false, payload: p, hint: version, extra: schemas).issues
+                    issues += OCPPValidator.validated(action: action, request: false, payload: p, hint: version, extra: schemas,
+                                                      pinned: pinnedVersion).issues
                 }
                 // Only answers the transaction builder reads (or whose call is not in this range).
                 if f.channel != .pipe, action.map(FactsExtractor.answerMatters) ?? true, let facts = FactsExtractor.answer(p) {
@@ -129,9 +133,11 @@ enum FileScan {
 
     /// Scans `records` of a file (all by default). A large file is scanned in several ranges at once;
     /// an answer whose call lies in an earlier range is paired later but not schema-checked.
-    static func scan(_ file: IndexedFile, fileNumber: Int, records: Range<Int>? = nil, schemas: OCPPSchemaSet? = nil) -> FileScanResult {
+    static func scan(_ file: IndexedFile, fileNumber: Int, records: Range<Int>? = nil, schemas: OCPPSchemaSet? = nil,
+                     version: String? = nil) -> FileScanResult {
         var out = FileScanResult()
         out.schemas = schemas
+        out.pinnedVersion = version
         let stream = file.stream
         guard needsScan(stream) else { return out }
         let times = file.index.times

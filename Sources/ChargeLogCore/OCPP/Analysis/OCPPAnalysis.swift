@@ -61,8 +61,10 @@ public final class OCPPAnalysis: Sendable {
     static let scanChunkBytes: UInt64 = 16 << 20
 
     /// Analyses the bundle. `ocmfKeys` check OCMF signatures; `schemas` adds JSON schemas loaded at run
-    /// time (`--schemas DIR`); `threads` defaults to all cores.
+    /// time (`--schemas DIR`); `versions` (`--ocpp-version`) pin the schema version payloads of a log
+    /// are checked against; `threads` defaults to all cores.
     public static func build(_ index: LogIndex, ocmfKeys: OCMFKeyring = OCMFKeyring(), schemas: OCPPSchemaSet? = nil,
+                             versions: [OCPPVersionOverride] = [],
                              threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> OCPPAnalysis {
         let started = DispatchTime.now().uptimeNanoseconds
         let files = index.files
@@ -74,6 +76,7 @@ public final class OCPPAnalysis: Sendable {
             return files[a.file].index.offset(a.records.upperBound) - files[a.file].index.offset(a.records.lowerBound)
                 > files[b.file].index.offset(b.records.upperBound) - files[b.file].index.offset(b.records.lowerBound)
         }
+        let pinned = files.map { OCPPVersionOverride.forLog($0.displayPath, in: versions)?.version }
         let slots = ScanSlots(count: work.count)
         let next = Counter()
         DispatchQueue.concurrentPerform(iterations: min(max(1, threads), max(1, work.count))) { _ in
@@ -81,7 +84,8 @@ public final class OCPPAnalysis: Sendable {
                 let k = Int(next.add(1)) - 1
                 guard k < order.count else { return }
                 let w = work[order[k]]
-                slots.set(order[k], FileScan.scan(files[w.file], fileNumber: w.file, records: w.records, schemas: schemas))
+                slots.set(order[k], FileScan.scan(files[w.file], fileNumber: w.file, records: w.records, schemas: schemas,
+                                                        version: pinned[w.file]))
             }
         }
         var results = work.indices.map { (file: work[$0].file, result: slots.take($0) ?? FileScanResult()) }

@@ -20,10 +20,12 @@ public enum OCPPSchema {
     /// The spec a payload is checked against: the candidate it fits best (fewest required fields
     /// missing plus unknown top-level fields), on a tie the one of version `hint` (what the connection
     /// has shown so far), else the first. `decisive`: only one candidate, or a strict best fit.
+    /// `pinned` (`--ocpp-version`): that version's spec whenever it defines the action.
     static func choose(_ action: String, request: Bool, payload: JSONValue?, hint: String?,
-                       extra: OCPPSchemaSet?) -> (spec: OCPPActionSpec, decisive: Bool)? {
+                       extra: OCPPSchemaSet?, pinned: String? = nil) -> (spec: OCPPActionSpec, decisive: Bool)? {
         let all = candidates(action, extra: extra)
         guard let first = all.first else { return nil }
+        if let pinned, let spec = all.first(where: { $0.version == pinned }) { return (spec, true) }
         guard all.count > 1, let p = payload else { return (all.first { $0.version == hint } ?? first, all.count == 1) }
         let scored = all.map { s in (s, misfit(request ? s.request : s.response, p)) }
         let best = scored.map(\.1).min()!

@@ -9,11 +9,13 @@ public enum OCPPValidator {
     }
 
     /// The issues, and the version checked against (nil: unknown action) with whether the payload
-    /// alone decided it.
-    static func validated(action: String, request: Bool, payload: JSONValue, hint: String?, extra: OCPPSchemaSet?)
-        -> (issues: [OCPPIssue], version: String?, decisive: Bool) {
+    /// alone decided it. `pinned`: the version given with `--ocpp-version`, checked against whenever
+    /// it defines the action.
+    static func validated(action: String, request: Bool, payload: JSONValue, hint: String?, extra: OCPPSchemaSet?,
+                          pinned: String? = nil) -> (issues: [OCPPIssue], version: String?, decisive: Bool) {
         var issues: [OCPPIssue] = []
-        guard let (spec, decisive) = OCPPSchema.choose(action, request: request, payload: payload, hint: hint, extra: extra) else {
+        guard let (spec, decisive) = OCPPSchema.choose(action, request: request, payload: payload, hint: hint, extra: extra,
+                                                       pinned: pinned) else {
             if request {
                 let loaded = extra.map { " nor in the \($0.version) schemas loaded" } ?? ""
                 issues.append(OCPPIssue(.warning, .unknownAction, path: "action", "action \(action) is not in OCPP 1.6 or 2.0.1\(loaded)"))
