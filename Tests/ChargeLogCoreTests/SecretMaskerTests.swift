@@ -29,6 +29,21 @@ import Testing
         #expect(!SecretMasker.mask(#"{"accessToken":"abc"}"#).contains("abc"))
     }
 
+    /// Seed 004's ChangeConfiguration carries its entries as JSON inside a string (quotes written
+    /// `\"`); with the Wifi password of the same seed's GetConfiguration answer in it, the raw line
+    /// must not show the password, and the entry beside it (a price) stays as it is.
+    @Test("secrets in escaped JSON inside a string are masked; their neighbours are not")
+    func escapedJSONSecretsAreMasked() {
+        let line = #"[2,"20211191617369433","ChangeConfiguration",{"key":"config","value":"[{\"key\":\"Wifi_Password\",\"value\":\"12345678\"},{\"key\":\"Rate_Price1\",\"value\":\"0.50\"}]"}]"#
+        let masked = SecretMasker.mask(line)
+        #expect(masked == #"[2,"20211191617369433","ChangeConfiguration",{"key":"config","value":"[{\"key\":\"Wifi_Password\",\"value\":\"***\"},{\"key\":\"Rate_Price1\",\"value\":\"0.50\"}]"}]"#)
+        // A field named for a secret, escaped: `{\"password\":\"hunter2\"}`.
+        #expect(SecretMasker.mask(#"{"data":"{\"user\":\"ops\",\"password\":\"hunter2\"}"}"#) == #"{"data":"{\"user\":\"ops\",\"password\":\"***\"}"}"#)
+        // Near miss: escaped configuration entries without a secret name are left alone.
+        let prices = #"[2,"1","ChangeConfiguration",{"key":"config","value":"[{\"key\":\"Rate_Price1\",\"value\":\"0.50\"}]"}]"#
+        #expect(SecretMasker.mask(prices) == prices)
+    }
+
     @Test func ordinaryLinesAreUntouched() {
         let lines = [
             "[April/28 08:48:46.384 UTC][D00 23:20:20.544] Connector_Power_Info_Changed! V:395, C:0",

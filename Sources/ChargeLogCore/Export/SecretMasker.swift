@@ -73,6 +73,10 @@ public enum SecretMasker {
     static func maskKeyValues(_ s: String) -> String {
         var r = replace(s, pattern: #"(?i)(\"key\"\s*:\s*\"\#(keyWords)\"\s*,\s*\"value\"\s*:\s*\")[^\"]*(\")"#, template: "$1" + mask + "$2")
         r = replace(r, pattern: #"(?i)(\"\#(keyWords)\"\s*:\s*\")[^\"]*(\")"#, template: "$1" + mask + "$2")
+        // The same inside a JSON string (a raw line's escaped JSON: TONLY's ChangeConfiguration
+        // `"value":"[{\"key\":\"Wifi_Password\",\"value\":\"12345678\"}]"`): quotes written `\"`.
+        r = replace(r, pattern: #"(?i)(\\"key\\"\s*:\s*\\"\#(keyWords)\\"\s*,\s*\\"value\\"\s*:\s*\\")[^"\\]*(\\")"#, template: "$1" + mask + "$2")
+        r = replace(r, pattern: #"(?i)(\\"\#(keyWords)\\"\s*:\s*\\")[^"\\]*(\\")"#, template: "$1" + mask + "$2")
         r = replace(r, pattern: #"(?i)(\b\#(keyWords)\s*[=:]\s*)(?!\*\*\*)[^\s,;&"]+"#, template: "$1" + mask)
         return r
     }
