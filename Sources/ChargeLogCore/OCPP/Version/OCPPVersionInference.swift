@@ -71,7 +71,7 @@ public struct OCPPVersionInference: Sendable, Equatable {
             } else if c.channel != .pipe, let m = mentionOfLog[c.log] {
                 // The Sungrow proxy's pipe is not a WebSocket; every other carrier may have negotiated one.
                 out[c] = OCPPVersionInference(version: m.version == "2.0" ? "2.0.1" : m.version, source: .subprotocol,
-                                              evidence: "\(String(m.text.suffix(80))) (line \(line(m.ref)))", ref: m.ref)
+                                              evidence: "\(m.excerpt) (line \(line(m.ref)))", ref: m.ref)
             } else if let s = shape[key] {
                 out[c] = OCPPVersionInference(version: s.version, source: .messages, evidence: "\(s.action) (line \(line(s.ref)))", ref: s.ref)
             } else {

@@ -31,6 +31,16 @@ public struct SubprotocolMention: Sendable, Equatable {
         return found.count == 1 ? found.first : nil
     }
 
+    /// The line from the words that name the subprotocol (`Sec-WebSocket-Protocol`, `Websocket
+    /// Subprotocol`, `subprotocol`) on, `…` before it when the line starts earlier; at most 80 characters.
+    public var excerpt: String {
+        let start = ["Sec-WebSocket-Protocol", "websocket subprotocol", "websocket-protocol", "subprotocol", "protocol"]
+            .lazy.compactMap { self.text.range(of: $0, options: .caseInsensitive)?.lowerBound }.first ?? text.startIndex
+        var tail = String(text[start...])
+        if tail.count > 80 { tail = String(tail.prefix(79)) + "…" }
+        return start == text.startIndex ? tail : "…" + tail
+    }
+
     /// Every mention in one file's records, in order. Reads the file once, in large blocks.
     static func scan(_ file: IndexedFile, fileNumber: Int) -> [SubprotocolMention] {
         var out: [SubprotocolMention] = []
