@@ -53,6 +53,9 @@ public enum KeyHelp {
         Group(title: "Filter and commands", entries: [
             Entry(keys: "f", action: "filters: streams, OCPP verbosity, action, connector, heartbeats, time"),
             Entry(keys: "s", action: "show only the stream of the current row (again: all streams)"),
+            Entry(keys: "x", action: "one row per OCPP exchange: answer and proxy hop copies folded"),
+            Entry(keys: "", action: "  into the request, shown in the detail pane (again: all)"),
+            Entry(keys: "H", action: "hide housekeeping: queue bookkeeping, «works well», heartbeats"),
             Entry(keys: "~", action: "only ±10 min around the cursor (again: all times)"),
             Entry(keys: "&", action: "only rows matching a regex, as in less (&!RE: not"),
             Entry(keys: "", action: "  matching; & alone clears)"),

@@ -50,7 +50,8 @@ final class FilterEvaluator {
         if let s = filter.streams, !s.contains(stream) { return false }
         if let s = filter.since, time < s { return false }
         if let u = filter.until, time >= u { return false }
-        guard filter.verbosity != .debug || filter.action != nil || filter.connector != nil || filter.hideHeartbeats else { return true }
+        guard filter.needsFrames else { return true }
+        if filter.hideHousekeeping, HousekeepingLine.matches(reader.bytes(of: ref)) { return false }
         let onlyOCPP = filter.action != nil || filter.connector != nil
         // A line that is not an OCPP message stays under a connector filter when it names the connector.
         let plainLine = { () -> Bool in
@@ -68,6 +69,7 @@ final class FilterEvaluator {
             return l
         }()
         let connection = OCPPConnection(channel: m.channel, log: log)
+        if filter.foldExchanges, folded(ref, position: p, kind: m.kind) { return false }
         if m.kind == .call {
             let ok = judge(action: m.action, connector: connector, kind: .call)
             if m.type.pairingRole == .opens {
@@ -90,8 +92,16 @@ final class FilterEvaluator {
         return judge(action: action, connector: connector, kind: m.kind)
     }
 
+    /// Under `foldExchanges`: a later copy of a message on the other proxy hop, or an answer (not a
+    /// CALLERROR) whose request is shown before it.
+    func folded(_ ref: RecordRef, position p: Int, kind: RowSummary.MessageKind) -> Bool {
+        if let h = insights.hopCopy(of: ref), index.position(of: h) < p { return true }
+        if kind != .call && kind != .error, let c = insights.counterpart(of: ref), index.position(of: c) < p { return true }
+        return false
+    }
+
     func judge(action: String?, connector: Int?, kind: RowSummary.MessageKind) -> Bool {
-        if filter.hideHeartbeats && action == "Heartbeat" { return false }
+        if (filter.hideHeartbeats || filter.hideHousekeeping) && action == "Heartbeat" { return false }
         if kind != .error && !filter.verbosity.keeps(action: action) { return false }
         if let a = filter.action, a.caseInsensitiveCompare(action ?? "") != .orderedSame { return false }
         if let c = filter.connector, connector != c { return false }

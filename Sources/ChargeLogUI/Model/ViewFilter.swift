@@ -11,6 +11,11 @@ public struct ViewFilter: Sendable, Equatable {
     /// Only OCPP messages about this connector (other records hidden).
     public var connector: Int?
     public var hideHeartbeats = false
+    /// One row per OCPP exchange (`x`): the request's first copy; its answer and the other proxy hop's
+    /// copies are folded into it (the detail pane shows them). CALLERRORs stay as rows.
+    public var foldExchanges = false
+    /// Hide housekeeping (`H`): queue bookkeeping, «works well», «Pipe Ready», heartbeats.
+    public var hideHousekeeping = false
     public var since: Int64?
     public var until: Int64?
     /// Regexes (smart case) a row must match (`:filter-in`, `&`): its raw text or what it shows.
@@ -23,7 +28,12 @@ public struct ViewFilter: Sendable, Equatable {
     public var isEmpty: Bool { self == ViewFilter() }
 
     /// Whether a record's text must be read to decide.
-    public var needsText: Bool { verbosity != .debug || action != nil || connector != nil || hideHeartbeats || hasTextPatterns }
+    public var needsText: Bool {
+        verbosity != .debug || action != nil || connector != nil || hideHeartbeats || hasTextPatterns || needsFrames
+    }
+
+    /// Whether OCPP-carrying records must be parsed to decide.
+    var needsFrames: Bool { verbosity != .debug || action != nil || connector != nil || hideHeartbeats || foldExchanges || hideHousekeeping }
 
     public var hasTextPatterns: Bool { !textIn.isEmpty || !textOut.isEmpty }
 
@@ -35,6 +45,8 @@ public struct ViewFilter: Sendable, Equatable {
         if let a = action { parts.append("action " + a) }
         if let c = connector { parts.append("conn \(c)") }
         if hideHeartbeats { parts.append("no heartbeats") }
+        if foldExchanges { parts.append("one row per exchange") }
+        if hideHousekeeping { parts.append("no housekeeping") }
         if let s = since { parts.append("since " + zone.display(s, millis: false)) }
         if let u = until { parts.append("until " + zone.display(u, millis: false)) }
         for p in textIn { parts.append("in /\(p)/") }

@@ -56,6 +56,8 @@ extension ViewerModel {
         case .char("c"): return copySelection()
         case .char("f"): draftFilter = filter; overlay = .filters(selected: 0)
         case .char("s"): toggleStreamOfCursor()
+        case .char("x"): toggleFoldExchanges()
+        case .char("H"): toggleHousekeeping()
         case .char("?"): overlay = .help(scroll: 0)
         case .char("!"): overlay = .files(scroll: 0)
         case .char("p"): openProblems()
@@ -186,6 +188,26 @@ extension ViewerModel {
         if f.streams == [s] { f.streams = nil } else { f.streams = [s] }
         applyFilter(f, index: index)
         say(f.streams == nil ? "all streams" : "only \(s.tag) (s again: all streams)")
+    }
+
+    /// `x`: one row per OCPP exchange (answers and the other hop's copies folded into the request).
+    func toggleFoldExchanges() {
+        guard let index else { return }
+        var f = filter
+        f.foldExchanges.toggle()
+        applyFilter(f, index: index)
+        say(f.foldExchanges ? "one row per exchange: answers and hop copies folded into the request (x again: every copy)"
+                            : "every message and hop copy")
+    }
+
+    /// `H`: hide housekeeping (queue bookkeeping, «works well», «Pipe Ready», heartbeats).
+    func toggleHousekeeping() {
+        guard let index else { return }
+        var f = filter
+        f.hideHousekeeping.toggle()
+        applyFilter(f, index: index)
+        say(f.hideHousekeeping ? "housekeeping hidden: queue bookkeeping, keep-alives, heartbeats (H again: shown)"
+                               : "housekeeping shown")
     }
 
     func applyFilter(_ f: ViewFilter, index: LogIndex) {
