@@ -77,4 +77,23 @@ import TestSupport
         #expect(!HousekeepingLine.matches(Array("2024-05-01 14:42:14 INFO Charger - request queue full, the charger works well.".utf8)))
         #expect(!HousekeepingLine.matches(Array("2024-04-28 14:16:06.798 +0000 INFO PipeSession - Pipe closed".utf8)))
     }
+
+    /// The seed's RemoteStart exchange with its answer turned to `Rejected` (made here, on both hops):
+    /// folded, the refusal is found on the request's row, once, and not again on its hidden copies.
+    @Test("e under x: a refused answer folded into its request is found on that row, once")
+    func errorOfAFoldedAnswerIsFoundOnce() throws {
+        let lines = SeedExcerpts.qrOCPP.map { $0.replacingOccurrences(of: "\"Accepted\"", with: "\"Rejected\"") }
+        let f = try Fixture(files: ["2168Vocpp/A23C2706768Vocpp.log": lines.joined(separator: "\n") + "\n"],
+                            insights: { OCPPInsights(analysis: OCPPAnalysis.build($0)) })
+        defer { f.remove() }
+        f.press(.char("x"))
+        #expect(Self.proxyRows(f).count == 3)   // RemoteStart call, Pipe Ready, StatusNotification
+        f.press(.char("G"))
+        f.press(.char("E"))
+        #expect(f.cursorText.contains("Received: [2,\"b68ba114"))
+        let first = f.model.cursor
+        f.press(.char("E"))
+        // Nothing else is an error: the search wraps back to the same row.
+        #expect(f.model.cursor == first)
+    }
 }

@@ -17,7 +17,8 @@ extension ViewerModel {
         let marks = issues
         let reader = BlockReader(index: index)
         let word = level == .error ? "error" : "warning"
-        var job = SeekJob(label: "looking for \(word)s", forward: forward, next: forward ? cursor + 1 : cursor - 1, test: { p in
+        let fold = filter.foldExchanges
+        func isIssue(_ p: Int) -> Bool {
             if marks.finding(at: p, level) != nil { return true }
             let ref = index.ref(at: p)
             let file = index.files[ref.file]
@@ -28,9 +29,23 @@ extension ViewerModel {
             let bytes = reader.bytes(of: ref)
             guard Self.mayBeRefusal(bytes) else { return false }
             return insights?.summary(of: ref, text: LosslessText.decode(bytes))?.isError ?? false
+        }
+        // One row per exchange (`x`): the row stands for the records folded into it (its answer, the
+        // other hop's copies), so an error on any of them is found once, on the row.
+        func folded(_ p: Int) -> [Int] {
+            guard fold, let insights else { return [] }
+            let ref = index.ref(at: p)
+            let hop = insights.hopCopy(of: ref)
+            let refs = [insights.counterpart(of: ref), hop, hop.flatMap { insights.counterpart(of: $0) }].compactMap { $0 }
+            return refs.map { index.position(of: $0) }.filter { $0 > p }
+        }
+        var job = SeekJob(label: "looking for \(word)s", forward: forward, next: forward ? cursor + 1 : cursor - 1, test: { p in
+            isIssue(p) || folded(p).contains(where: isIssue)
         }, notFound: "no \(word) \(forward ? "below" : "above")" + (insights?.hasAnalysis == false ? " (the problems found come with the OCPP analysis)" : ""))
         job.found = { p -> String? in
-            if let f = marks.finding(at: p, level) { return "\(word): \(f.kind.label) — \(f.explanation)" }
+            for q in [p] + folded(p) {
+                if let f = marks.finding(at: q, level) { return "\(word): \(f.kind.label) — \(f.explanation)" }
+            }
             return nil
         }
         startSeek(job)
