@@ -192,22 +192,24 @@ extension ViewerModel {
 
     /// `x`: one row per OCPP exchange (answers and the other hop's copies folded into the request).
     func toggleFoldExchanges() {
-        guard let index else { return }
-        var f = filter
-        f.foldExchanges.toggle()
-        applyFilter(f, index: index)
-        say(f.foldExchanges ? "one row per exchange: answers and hop copies folded into the request (x again: every copy)"
-                            : "every message and hop copy")
+        toggleFilter(\.foldExchanges,
+                     on: "one row per exchange: answers and hop copies folded into the request (x again: every copy)",
+                     off: "every message and hop copy")
     }
 
     /// `H`: hide housekeeping (queue bookkeeping, «works well», «Pipe Ready», heartbeats).
     func toggleHousekeeping() {
+        toggleFilter(\.hideHousekeeping, on: "housekeeping hidden: queue bookkeeping, keep-alives, heartbeats (H again: shown)",
+                     off: "housekeeping shown")
+    }
+
+    /// Flips one switch of the filter, keeps the cursor's record, and says which way it went.
+    func toggleFilter(_ flag: WritableKeyPath<ViewFilter, Bool>, on: String, off: String) {
         guard let index else { return }
         var f = filter
-        f.hideHousekeeping.toggle()
+        f[keyPath: flag].toggle()
         applyFilter(f, index: index)
-        say(f.hideHousekeeping ? "housekeeping hidden: queue bookkeeping, keep-alives, heartbeats (H again: shown)"
-                               : "housekeeping shown")
+        say(f[keyPath: flag] ? on : off)
     }
 
     func applyFilter(_ f: ViewFilter, index: LogIndex) {
