@@ -21,9 +21,15 @@ struct Stats: ParsableCommand {
         defer { loaded.cleanUp() }
         let index = Indexer.build(loaded, options: try bundle.indexOptions())
         var report = StatsReport(index: index, loadDiagnostics: loaded.diagnostics)
-        // The version of every connection that has OCPP frames, and its evidence (or --ocpp-version).
-        let analysis = OCPPAnalysis.build(index, schemas: extra, versions: overrides)
-        report.ocppVersions = OCPPVersionInference.sorted(OCPPVersionInference.infer(analysis, overrides: overrides))
+        // The version of every connection that has OCPP frames, and its evidence (or --ocpp-version);
+        // on large OCPP logs only said to be left to `summary` and the viewer, so stats stays an index.
+        let ocppBytes = StatsReport.ocppBytes(index)
+        if ocppBytes <= StatsReport.versionInferenceLimit {
+            let analysis = OCPPAnalysis.build(index, schemas: extra, versions: overrides)
+            report.ocppVersions = OCPPVersionInference.sorted(OCPPVersionInference.infer(analysis, overrides: overrides))
+        } else {
+            report.ocppVersionsSkippedBytes = ocppBytes
+        }
         let out = FileOutputStream.stdout
         out.write(format == .json ? report.json() + "\n" : report.text())
         out.flush()

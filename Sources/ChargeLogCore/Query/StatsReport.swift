@@ -5,6 +5,18 @@ public struct StatsReport: Sendable {
     public let loadDiagnostics: [Diagnostic]
     /// Per connection (log, channel) the OCPP version and what it was decided from.
     public var ocppVersions: [(connection: OCPPConnection, inference: OCPPVersionInference)] = []
+    /// Set when the versions were not worked out (the OCPP logs are too large for `stats` to analyse):
+    /// their size in bytes.
+    public var ocppVersionsSkippedBytes: UInt64? = nil
+
+    /// Up to this many bytes of OCPP-carrying files, `stats` runs the OCPP analysis to name each
+    /// connection's version; beyond it, indexing alone stays the cost of `stats`.
+    public static let versionInferenceLimit: UInt64 = 100_000_000
+
+    /// The bytes of the files that may carry OCPP frames.
+    public static func ocppBytes(_ index: LogIndex) -> UInt64 {
+        index.files.filter { FrameExtractor.canHoldFrames($0.stream) }.reduce(0) { $0 + $1.source.size }
+    }
 
     public init(index: LogIndex, loadDiagnostics: [Diagnostic]) {
         self.index = index
@@ -41,6 +53,8 @@ public struct StatsReport: Sendable {
         if !ocppVersions.isEmpty {
             out += "OCPP version per connection:\n"
             for v in ocppVersions { out += "  \(v.inference.summary)  [\(v.connection)]\n" }
+        } else if let skipped = ocppVersionsSkippedBytes {
+            out += "OCPP version per connection: not worked out for \(format2(Double(skipped) / 1_000_000)) MB of OCPP logs (it takes the whole OCPP analysis); `chargelog summary` and the viewer's files dialog (!) name them\n"
         }
         if !others.isEmpty {
             out += "skipped / notes:\n"
@@ -84,6 +98,7 @@ public struct StatsReport: Sendable {
                 JSONText.object([("connection", JSONText.quote(v.connection.description)), ("version", JSONText.quote(v.inference.version)),
                                  ("source", JSONText.quote(v.inference.source.rawValue)), ("evidence", JSONText.quote(v.inference.evidence))])
             }.joined(separator: ",") + "]"),
+            ("ocppVersionsNotWorkedOutBytes", ocppVersionsSkippedBytes.map(String.init) ?? "null"),
             ("totalFiles", String(index.files.count)),
             ("totalRecords", String(index.count)),
             ("totalBytes", String(totalBytes)),
