@@ -28,9 +28,7 @@ public struct ViewFilter: Sendable, Equatable {
     public var isEmpty: Bool { self == ViewFilter() }
 
     /// Whether a record's text must be read to decide.
-    public var needsText: Bool {
-        verbosity != .debug || action != nil || connector != nil || hideHeartbeats || hasTextPatterns || needsFrames
-    }
+    public var needsText: Bool { needsFrames || hasTextPatterns }
 
     /// Whether OCPP-carrying records must be parsed to decide.
     var needsFrames: Bool { verbosity != .debug || action != nil || connector != nil || hideHeartbeats || foldExchanges || hideHousekeeping }
