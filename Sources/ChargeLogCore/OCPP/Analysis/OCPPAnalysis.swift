@@ -76,7 +76,8 @@ public final class OCPPAnalysis: Sendable {
             return files[a.file].index.offset(a.records.upperBound) - files[a.file].index.offset(a.records.lowerBound)
                 > files[b.file].index.offset(b.records.upperBound) - files[b.file].index.offset(b.records.lowerBound)
         }
-        let pinned = files.map { OCPPVersionOverride.forLog($0.displayPath, in: versions)?.version }
+        // By log family, as OCPPVersionInference reads the same overrides (`x.log=2.0.1` covers `x.log.1`).
+        let pinned = files.map { OCPPVersionOverride.forLog(OCPPConnection.family(of: $0.displayPath), in: versions)?.version }
         let slots = ScanSlots(count: work.count)
         let next = Counter()
         DispatchQueue.concurrentPerform(iterations: min(max(1, threads), max(1, work.count))) { _ in
