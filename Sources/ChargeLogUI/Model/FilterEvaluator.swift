@@ -69,7 +69,7 @@ final class FilterEvaluator {
             return l
         }()
         let connection = OCPPConnection(channel: m.channel, log: log)
-        if filter.foldExchanges, folded(ref, position: p, kind: m.kind) { return false }
+        if filter.foldExchanges, ExchangeFold(index: index, insights: insights).isFolded(ref, position: p, kind: m.kind) { return false }
         if m.kind == .call {
             let ok = judge(action: m.action, connector: connector, kind: .call)
             if m.type.pairingRole == .opens {
@@ -90,14 +90,6 @@ final class FilterEvaluator {
         }
         let action = m.action ?? insights.summary(of: ref, text: LosslessText.decode(bytes))?.action
         return judge(action: action, connector: connector, kind: m.kind)
-    }
-
-    /// Under `foldExchanges`: a later copy of a message on the other proxy hop, or an answer (not a
-    /// CALLERROR) whose request is shown before it.
-    func folded(_ ref: RecordRef, position p: Int, kind: RowSummary.MessageKind) -> Bool {
-        if let h = insights.hopCopy(of: ref), index.position(of: h) < p { return true }
-        if kind != .call && kind != .error, let c = insights.counterpart(of: ref), index.position(of: c) < p { return true }
-        return false
     }
 
     func judge(action: String?, connector: Int?, kind: RowSummary.MessageKind) -> Bool {

@@ -32,13 +32,8 @@ extension ViewerModel {
         }
         // One row per exchange (`x`): the row stands for the records folded into it (its answer, the
         // other hop's copies), so an error on any of them is found once, on the row.
-        func folded(_ p: Int) -> [Int] {
-            guard fold, let insights else { return [] }
-            let ref = index.ref(at: p)
-            let hop = insights.hopCopy(of: ref)
-            let refs = [insights.counterpart(of: ref), hop, hop.flatMap { insights.counterpart(of: $0) }].compactMap { $0 }
-            return refs.map { index.position(of: $0) }.filter { $0 > p }
-        }
+        let exchanges = fold ? insights.map { ExchangeFold(index: index, insights: $0) } : nil
+        func folded(_ p: Int) -> [Int] { exchanges?.members(ofRowAt: p) ?? [] }
         var job = SeekJob(label: "looking for \(word)s", forward: forward, next: forward ? cursor + 1 : cursor - 1, test: { p in
             isIssue(p) || folded(p).contains(where: isIssue)
         }, notFound: "no \(word) \(forward ? "below" : "above")" + (insights?.hasAnalysis == false ? " (the problems found come with the OCPP analysis)" : ""))
