@@ -13,16 +13,7 @@ struct OCPPCLITests {
     }
 
     static func run(_ args: [String]) throws -> (out: String, status: Int32) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: try #require(binary, "chargelog binary not found"))
-        p.arguments = args
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (String(decoding: data, as: UTF8.self), p.terminationStatus)
+        try E2EBundle.execute(args, binary: try #require(binary, "chargelog binary not found"))
     }
 
     static let tonly = #"""

@@ -4,6 +4,13 @@ import TestSupport
 extension RealLogs {
     /// Runs the chargelog binary with `args`; its standard output (standard error apart).
     static func run(_ args: [String], binary: String = E2EBundle.binary) throws -> String {
+        try E2EBundle.execute(args, binary: binary).out
+    }
+}
+
+extension E2EBundle {
+    /// Runs `binary` with `args`: its standard output (standard error apart) and exit status.
+    static func execute(_ args: [String], binary: String) throws -> (out: String, status: Int32) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = args
@@ -13,7 +20,7 @@ extension RealLogs {
         try p.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        return (String(decoding: data, as: UTF8.self), p.terminationStatus)
     }
 }
 
