@@ -3,15 +3,18 @@ import Foundation
 import Testing
 
 /// Text snapshots of rendered screens, stored in `Tests/ChargeLogUITests/Snapshots/NAME.txt`.
-/// `CHARGELOG_RECORD_SNAPSHOTS=1 swift test` re-records them; a missing snapshot is recorded and
-/// the test fails once, so a new snapshot is always looked at.
+/// A test run never writes a snapshot: a missing one fails. Recording is the explicit command
+/// `scripts/record-snapshots.sh` (it sets `CHARGELOG_RECORD_SNAPSHOTS=1`), and it is refused
+/// under `CI=true`, so a snapshot is always a file someone looked at and committed.
 enum Snapshot {
     static var directory: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Snapshots")
     }
 
-    static var recording: Bool { ProcessInfo.processInfo.environment["CHARGELOG_RECORD_SNAPSHOTS"] == "1" }
+    static var environment: [String: String] { ProcessInfo.processInfo.environment }
+    static var recording: Bool { environment["CHARGELOG_RECORD_SNAPSHOTS"] == "1" }
+    static var underCI: Bool { ["true", "1"].contains(environment["CI"]?.lowercased() ?? "") }
 
     /// `transform` replaces what differs between runs (a temporary path) before comparing.
     static func assert(_ grid: CellGrid, _ name: String, transform: (String) -> String = { $0 },
@@ -19,12 +22,18 @@ enum Snapshot {
         let actual = transform(grid.text()) + "\n"
         let url = directory.appendingPathComponent(name + ".txt")
         let expected = try? String(contentsOf: url, encoding: .utf8)
-        if recording || expected == nil {
+        if recording {
+            guard !underCI else {
+                Issue.record("snapshot \(name): recording is refused under CI=true", sourceLocation: sourceLocation)
+                return
+            }
             try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try? actual.write(to: url, atomically: true, encoding: .utf8)
-            if expected == nil && !recording {
-                Issue.record("snapshot \(name) did not exist; recorded it, check it and run again", sourceLocation: sourceLocation)
-            }
+            return
+        }
+        guard let expected else {
+            Issue.record("snapshot \(name) does not exist (Tests/ChargeLogUITests/Snapshots/\(name).txt); record it with scripts/record-snapshots.sh, read it, and commit it",
+                         sourceLocation: sourceLocation)
             return
         }
         guard let expected, expected != actual else { return }
@@ -35,6 +44,6 @@ enum Snapshot {
             diff.append("row \(i)\n  expected: \(i < e.count ? e[i] : "")\n  actual:   \(i < a.count ? a[i] : "")")
         }
         let shown: String = Array(diff.prefix(8)).joined(separator: "\n")
-        Issue.record("snapshot \(name) differs (CHARGELOG_RECORD_SNAPSHOTS=1 re-records):\n\(shown)", sourceLocation: sourceLocation)
+        Issue.record("snapshot \(name) differs (scripts/record-snapshots.sh re-records):\n\(shown)", sourceLocation: sourceLocation)
     }
 }
