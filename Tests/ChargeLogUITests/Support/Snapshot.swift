@@ -36,7 +36,7 @@ enum Snapshot {
                          sourceLocation: sourceLocation)
             return
         }
-        guard let expected, expected != actual else { return }
+        guard expected != actual else { return }
         let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
         let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
         var diff: [String] = []
