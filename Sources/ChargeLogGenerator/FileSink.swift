@@ -32,12 +32,7 @@ final class FileSink {
     }
 
     func flush() {
-        var off = 0
-        while off < buffer.count {
-            let n = buffer.withUnsafeBytes { write(fd, $0.baseAddress! + off, buffer.count - off) }
-            if n <= 0 { break }
-            off += n
-        }
+        POSIXWrite.all(fd, buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 

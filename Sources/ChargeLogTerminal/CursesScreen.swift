@@ -70,13 +70,7 @@ final class CursesScreen {
 
     /// Writes bytes straight to the terminal (after curses has flushed its own output).
     func writeRaw(_ s: String) {
-        var bytes = Array(s.utf8)
-        var off = 0
-        while off < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { write(1, $0.baseAddress! + off, $0.count - off) }
-            if n <= 0 { break }
-            off += n
-        }
+        POSIXWrite.all(1, Array(s.utf8))
     }
 
     /// Waits up to `timeoutMs` (negative: forever) for input.

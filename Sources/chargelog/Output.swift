@@ -1,14 +1,19 @@
+import ChargeLogCore
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
-/// Buffered writes to stdout/stderr (print() per line is slow for millions of records).
-final class FileOutputStream {
-    nonisolated(unsafe) static let stdout = FileOutputStream(fd: 1)
-    nonisolated(unsafe) static let stderr = FileOutputStream(fd: 2)
+/// Buffered writes to stdout/stderr (print() per line is slow for millions of records). Thread-safe:
+/// one lock guards the buffer, so writes from a progress thread and the main thread never interleave
+/// mid-buffer.
+final class FileOutputStream: @unchecked Sendable {
+    static let stdout = FileOutputStream(fd: 1)
+    static let stderr = FileOutputStream(fd: 2)
     private let fd: Int32
+    private let lock = NSLock()
     private var buffer: [UInt8] = []
 
     init(fd: Int32) {
@@ -17,25 +22,30 @@ final class FileOutputStream {
     }
 
     func write(_ s: String) {
+        lock.lock()
         buffer.append(contentsOf: s.utf8)
-        if buffer.count >= 1 << 16 || fd == 2 { flush() }
+        if buffer.count >= 1 << 16 || fd == 2 { flushLocked() }
+        lock.unlock()
     }
 
     func line(_ s: String) {
-        write(s)
-        write("\n")
+        lock.lock()
+        buffer.append(contentsOf: s.utf8)
+        buffer.append(0x0A)
+        if buffer.count >= 1 << 16 || fd == 2 { flushLocked() }
+        lock.unlock()
     }
 
     func flush() {
-        var off = 0
-        while off < buffer.count {
-            let n = buffer.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + off, buffer.count - off) }
-            if n < 0 && errno == EINTR { continue }
-            // The reader went away (`| head -1`): nothing more can be shown; clean up and end.
-            if n < 0 && errno == EPIPE { ExitCleanup.brokenPipe() }
-            if n <= 0 { break }
-            off += n
-        }
+        lock.lock()
+        flushLocked()
+        lock.unlock()
+    }
+
+    private func flushLocked() {
+        let failed = POSIXWrite.all(fd, buffer)
         buffer.removeAll(keepingCapacity: true)
+        // The reader went away (`| head -1`): nothing more can be shown; clean up and end.
+        if failed == EPIPE { ExitCleanup.brokenPipe() }
     }
 }

@@ -82,8 +82,9 @@ public enum Indexer {
 
 /// Indexes a bundle and, in follow mode, keeps every file's scan open so that growth is read
 /// incrementally (`poll()`), like `tail -f`; a truncated or replaced (rotated) file is rescanned.
-/// Not thread-safe: one caller drives it (the CLI loop or the viewer's index thread).
-public final class LiveIndexer: @unchecked Sendable {
+/// Not `Sendable`, so the compiler keeps it on the one thread that drives it (the CLI loop or the
+/// viewer's follow thread); what crosses threads is the `LogIndex` it returns.
+public final class LiveIndexer {
     struct Tracked {
         var input: InputFile
         var stream: StreamKind

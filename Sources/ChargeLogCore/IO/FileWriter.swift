@@ -5,7 +5,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Writes an inflated copy to disk with plain `write(2)` calls (no buffering beyond the caller's chunks).
+/// Writes an inflated copy to disk through `POSIXWrite` (no buffering beyond the caller's chunks).
 final class FileWriter {
     let path: String
     private var fd: Int32
@@ -20,16 +20,10 @@ final class FileWriter {
     deinit { close() }
 
     func write(_ bytes: UnsafeRawBufferPointer) throws(ChargeLogError) {
-        guard var p = bytes.baseAddress else { return }
-        var left = bytes.count
-        while left > 0 {
-            let n = posixWrite(fd, p, left)
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { throw .unreadable(path: path, reason: "cannot write: \(String(cString: strerror(errno)))") }
-            p += n
-            left -= n
-            bytesWritten += UInt64(n)
+        if let e = POSIXWrite.all(fd, bytes) {
+            throw .unreadable(path: path, reason: "cannot write: \(String(cString: strerror(e)))")
         }
+        bytesWritten += UInt64(bytes.count)
     }
 
     func write(_ data: Data) throws(ChargeLogError) {
@@ -51,14 +45,6 @@ final class FileWriter {
     func close() {
         if fd >= 0 { _ = posixClose(fd); fd = -1 }
     }
-}
-
-@inline(__always) private func posixWrite(_ fd: Int32, _ p: UnsafeRawPointer, _ n: Int) -> Int {
-    #if canImport(Glibc)
-    Glibc.write(fd, p, n)
-    #else
-    Darwin.write(fd, p, n)
-    #endif
 }
 
 @inline(__always) private func posixClose(_ fd: Int32) -> Int32 {
