@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ChargeLogCore
+import TestSupport
 
 /// `--format-file` through the built binary: a wallbox log shape no built-in format reads opens with
 /// its times; a broken format file is named on stderr-free `stats` output and the log still opens.
@@ -35,11 +35,11 @@ struct FormatFileCLITests {
         defer { try? FileManager.default.removeItem(atPath: logs); try? FileManager.default.removeItem(atPath: formats) }
         let (timeline, status) = try OCPPCLITests.run(["timeline", logs, "--format", "ndjson", "--format-file", formats + "/wallbox.json"])
         #expect(status == 0)
-        let times = timeline.split(separator: "\n").compactMap { try? JSONParser.parse(String($0)).get()["time"]?.stringValue }
+        let times = try JSONOracle.lines(timeline).compactMap { $0["time"] as? String }
         #expect(times == ["2024-01-05T10:00:00.123Z", "2024-01-05T10:00:00.456Z", "2024-01-05T10:00:06.000Z"])
         let (exchanges, _) = try OCPPCLITests.run(["exchanges", logs, "--format", "ndjson", "--format-file", formats + "/wallbox.json"])
-        let x = try JSONParser.parse(String(exchanges.split(separator: "\n").first ?? "")).get()
-        #expect(x["action"]?.stringValue == "Heartbeat" && x["latencyMs"] == .number("333"))
+        let x = try JSONOracle.lines(exchanges).first ?? [:]
+        #expect(x["action"] as? String == "Heartbeat" && x["latencyMs"] as? Int == 333)
         let (stats, statsStatus) = try OCPPCLITests.run(["stats", logs, "--format-file", formats + "/broken.json",
                                                          "--format-file", formats + "/wallbox.json"])
         #expect(statsStatus == 0)

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ChargeLogCore
+import TestSupport
 
 /// Runs the built `chargelog` binary on seed lines and checks the JSON the scripts rely on.
 @Suite("chargelog transactions / exchanges / show")
@@ -42,25 +42,26 @@ struct OCPPCLITests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let (out, status) = try Self.run(["transactions", dir, "--format", "json"])
         #expect(status == 0)
-        let list = try JSONParser.parse(out).get()
-        let t = try #require(list[0])
-        #expect(list.arrayValue?.count == 1)
-        #expect(t.objectValue?.map(\.key) == ["transactionId", "connector", "idTag", "auth", "start", "stop", "meterStart",
+        // Read with JSONSerialization (JSONOracle), not chargelog's parser; key order from the text.
+        let list = try JSONOracle.array(out)
+        let t = try #require(list.first as? [String: Any])
+        #expect(list.count == 1)
+        #expect(JSONOracle.keys(out, depth: 2) == ["transactionId", "connector", "idTag", "auth", "start", "stop", "meterStart",
                                               "meterStop", "energyWh", "reason", "stopStatus", "meterValues", "internalId", "ocmf",
                                               "evse", "evseConnector", "connectorLabel", "events", "chargingStates", "issues"])
-        #expect(t["transactionId"] == .string("701"))
-        #expect(t["connector"] == .number("1"))
-        #expect(t["idTag"] == .string("13714319313"))
-        #expect(t["auth"] == .string("Remote"))
-        #expect(t["start"] == .string("2021-11-09T16:20:35.000Z"))
-        #expect(t["stop"] == .string("2021-11-09T16:27:09.000Z"))
-        #expect(t["meterStart"] == .number("0"))
-        #expect(t["meterStop"] == .number("2500"))
-        #expect(t["energyWh"] == .number("2500"))
-        #expect(t["reason"] == .string("Local"))
-        #expect(t["stopStatus"] == .string("Accepted"))
-        #expect(t["meterValues"] == .number("1"))
-        #expect(t["internalId"] == .null)
+        #expect(t["transactionId"] as? String == "701")
+        #expect(t["connector"] as? Int == 1)
+        #expect(t["idTag"] as? String == "13714319313")
+        #expect(t["auth"] as? String == "Remote")
+        #expect(t["start"] as? String == "2021-11-09T16:20:35.000Z")
+        #expect(t["stop"] as? String == "2021-11-09T16:27:09.000Z")
+        #expect(t["meterStart"] as? Int == 0)
+        #expect(t["meterStop"] as? Int == 2500)
+        #expect(t["energyWh"] as? Int == 2500)
+        #expect(t["reason"] as? String == "Local")
+        #expect(t["stopStatus"] as? String == "Accepted")
+        #expect(t["meterValues"] as? Int == 1)
+        #expect(t["internalId"] is NSNull)
         let csv = try Self.run(["transactions", dir, "--format", "csv"]).out.split(separator: "\n")
         #expect(csv.first == "transactionId,connector,idTag,auth,start,stop,meterStart,meterStop,energyWh,reason,stopStatus,meterValues,internalId,evse,evseConnector,events")
         #expect(csv.dropFirst().first == "701,1,13714319313,Remote,2021-11-09T16:20:35.000Z,2021-11-09T16:27:09.000Z,0,2500,2500,Local,Accepted,1,,,,")
@@ -72,18 +73,19 @@ struct OCPPCLITests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let (out, status) = try Self.run(["exchanges", dir, "--format", "ndjson"])
         #expect(status == 0)
-        let rows = try out.split(separator: "\n").map { try JSONParser.parse(String($0)).get() }
+        let rows = try JSONOracle.lines(out)
+        let lines = out.split(separator: "\n")
         #expect(rows.count == 4)
-        #expect(rows.map { $0["action"]?.stringValue ?? "" } == ["RemoteStartTransaction", "StartTransaction", "MeterValues", "StopTransaction"])
-        #expect(rows.map { $0["direction"]?.stringValue ?? "" } == ["cs->cp", "cp->cs", "cp->cs", "cp->cs"])
-        #expect(rows.allSatisfy { $0["result"] == .string("CALLRESULT") && $0["connection"] == .string("frames") })
-        #expect(rows[3].objectValue?.map(\.key) == ["uniqueId", "action", "direction", "requestTime", "responseTime", "latencyMs",
+        #expect(rows.map { $0["action"] as? String ?? "" } == ["RemoteStartTransaction", "StartTransaction", "MeterValues", "StopTransaction"])
+        #expect(rows.map { $0["direction"] as? String ?? "" } == ["cs->cp", "cp->cs", "cp->cs", "cp->cs"])
+        #expect(rows.allSatisfy { $0["result"] as? String == "CALLRESULT" && $0["connection"] as? String == "frames" })
+        #expect(JSONOracle.keys(lines[3]) == ["uniqueId", "action", "direction", "requestTime", "responseTime", "latencyMs",
                                                     "result", "errorCode", "connection"])
-        #expect(rows[3]["uniqueId"] == .string("134"))
-        #expect(rows[3]["latencyMs"] == .number("500"))
-        #expect(rows[3]["requestTime"] == .string("2021-11-09T16:27:09.000Z"))
+        #expect(rows[3]["uniqueId"] as? String == "134")
+        #expect(rows[3]["latencyMs"] as? Int == 500)
+        #expect(rows[3]["requestTime"] as? String == "2021-11-09T16:27:09.000Z")
         // The MeterValues answer borrows its time from the line before: no latency claimed.
-        #expect(rows[2]["latencyMs"] == .null)
+        #expect(rows[2]["latencyMs"] is NSNull)
     }
 
     @Test("show --tx: every correlated record with its role; unknown ids fail")
@@ -92,12 +94,12 @@ struct OCPPCLITests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let (out, status) = try Self.run(["show", dir, "--tx", "701", "--format", "ndjson"])
         #expect(status == 0)
-        let rows = try out.split(separator: "\n").map { try JSONParser.parse(String($0)).get() }
-        #expect(rows.map { $0["role"]?.stringValue ?? "" } == [
+        let rows = try JSONOracle.lines(out)
+        #expect(rows.map { $0["role"] as? String ?? "" } == [
             "RemoteStartTransaction", "RemoteStartTransaction answer", "StartTransaction", "StartTransaction answer",
             "MeterValues", "MeterValues answer", "StopTransaction", "StopTransaction answer"])
-        #expect(rows.first?.objectValue?.map(\.key) == ["time", "stream", "file", "line", "text", "role"])
-        #expect(rows.first?["line"] == .number("1"))
+        #expect(JSONOracle.keys(out.split(separator: "\n").first ?? "") == ["time", "stream", "file", "line", "text", "role"])
+        #expect(rows.first?["line"] as? Int == 1)
         #expect(try Self.run(["show", dir, "--tx", "999"]).status != 0)
     }
 }
