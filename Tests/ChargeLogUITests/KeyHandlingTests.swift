@@ -127,9 +127,9 @@ import TestSupport
         f.press(.char("g"), .char("["))
         #expect(f.model.cursorPosition == 0)
         // i: by idTag.
-        f.press(.char("i")); f.type("046679FA246C80"); f.press(.enter)
-        #expect(f.model.selectedTransactionRow?.id == "601")
-        #expect(f.model.statusMessage?.hasPrefix("transaction 601 has no records") == true)
+        f.press(.char("i")); f.type("0482466A9E6F80"); f.press(.enter)
+        #expect(f.model.selectedTransactionRow?.id == "544")
+        #expect(f.model.statusMessage?.hasPrefix("transaction 544 has no records") == true)
     }
 
     @Test func gotoCommandTakesAUserTime() throws {

@@ -44,18 +44,24 @@ struct Fixture {
     func remove() { bundle.remove() }
 }
 
-/// Transaction 667 as the OCPP engine would report it, with meter curves, for pane tests.
+/// Transactions 544 and 667 as the seed lines of `SeedBundles.sungrowBundle` give them (and as the OCPP
+/// engine reports them: `FakeInsightsAgreementTests`), with meter curves for pane tests.
+/// - 544: only its StopTransaction is in the seeds (2024-04-24 00:03:42, reason Local, idTag
+///   0482466A9E6F80, no connector in a 1.6 stop), answered CALLERROR InternalError (verdict
+///   `CALLERROR:InternalError`); its start is
+///   before the log, so no energy and auth Unknown.
+/// - 667: StartTransaction 2024-05-01 14:42:14 on connector 1, idTag 201ACCBF, 56 s after MainProcess's
+///   `Rfid_Authorize` (auth RFID); no StopTransaction in the seeds, so it is open.
 enum SampleTransactions {
     static let start = CivilTime.parseUserTime("2024-05-01T14:42:14Z")!
-    static let stop = CivilTime.parseUserTime("2024-05-01T16:30:11Z")!
 
     static func rows(firstRecord: RecordRef?) -> [TransactionRow] {
         [
-            TransactionRow(id: "601", connector: 2, idTag: "046679FA246C80", auth: "Accepted",
-                           start: CivilTime.parseUserTime("2024-04-27T10:12:00Z"), stop: CivilTime.parseUserTime("2024-04-27T12:38:32Z"),
-                           energyWh: 21_400, reason: "Local", verdict: "Accepted"),
-            TransactionRow(id: "667", connector: 1, idTag: "201ACCBF", auth: "Accepted", start: start, stop: stop,
-                           energyWh: 35_619, reason: "Remote", verdict: "InternalError", firstRecord: firstRecord),
+            TransactionRow(id: "544", connector: nil, idTag: "0482466A9E6F80", auth: "Unknown",
+                           start: nil, stop: CivilTime.parseUserTime("2024-04-24T00:03:42Z"),
+                           energyWh: nil, reason: "Local", verdict: "CALLERROR:InternalError"),
+            TransactionRow(id: "667", connector: 1, idTag: "201ACCBF", auth: "RFID", start: start, stop: nil,
+                           energyWh: nil, reason: nil, verdict: "open", firstRecord: firstRecord),
         ]
     }
 
