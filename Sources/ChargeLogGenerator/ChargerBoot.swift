@@ -28,8 +28,9 @@ extension ChargerSimulation {
             main(ready + 10, "System time set from OCPP, offset \(jump / 1000) s")
             dcMeterSetTime(ready + 20)
         } else {
-            main(ready, "Time difference origin: \(StampText.qDateTime(ready)) good, no need to sync from OCPP: "
-                 + StampText.qDateTime(cpoTime - cpoTime % 1000, spec: "LocalTime"))
+            let checked = main(ready, "Time difference origin: \(StampText.qDateTime(ready)) good, no need to sync from OCPP: "
+                               + StampText.qDateTime(cpoTime - cpoTime % 1000, spec: "LocalTime"))
+            recorder.clockChecked(at: checked)
         }
         connected = true
         return ready + 500

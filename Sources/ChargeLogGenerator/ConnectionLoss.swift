@@ -14,8 +14,9 @@ extension ChargerSimulation {
         proxy(t, "PipeSession - Pipe Ready")
         let call = bootNotification(t + 500, cpoTime: t + 500, latency: 3400)
         let seen = (call.chargerSawAnswer ?? t + 4500) + 3
-        main(seen, "Time difference origin: \(StampText.qDateTime(seen)) good, no need to sync from OCPP: "
-             + StampText.qDateTime((t + 500) - (t + 500) % 1000, spec: "LocalTime"))
+        let checked = main(seen, "Time difference origin: \(StampText.qDateTime(seen)) good, no need to sync from OCPP: "
+                           + StampText.qDateTime((t + 500) - (t + 500) % 1000, spec: "LocalTime"))
+        recorder.clockChecked(at: checked)
         let restore = main(seen + 4700, "OCPP_Connection_Restore")
         main(seen + 4701, "Factory mode recevie network change: 2")
         main(seen + 4702, "Network state good, stop the reconnect check timer")

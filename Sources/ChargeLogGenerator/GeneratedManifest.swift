@@ -143,6 +143,10 @@ public enum ScenarioKind: String, CaseIterable, Sendable {
     case clockSyncNTP
     /// `Time difference origin ... too large, sync from OCPP` after a BootNotification; valueMs: the offset.
     case clockSyncOCPP
+    /// `Time difference origin ... good, no need to sync from OCPP`: the charger compared its clock with
+    /// the OCPP time and kept it. One per bundle, at the first such line: the summary reports all the
+    /// comparisons within tolerance as one finding.
+    case clockCheckedOCPP
     /// UpdateFirmware (WebSocket `Received`) .. FirmwareStatusNotification Installed (pipe request).
     case firmwareUpdate
     /// First fault-log line of the block .. its `_Recover` line; with a Faulted StatusNotification.
@@ -169,4 +173,8 @@ public enum ProblemKind: String, CaseIterable, Sendable {
     case neverStopped
     /// The charger clock jumped forward (set from OCPP); time: the sync line, valueMs: the jump.
     case clockJump
+    /// StopTransaction.transactionData's Outlet register is labelled `Wh` while it prints kWh, as the
+    /// seed charger does. One per bundle, at the first StopTransaction pipe request: the summary
+    /// reports all such readings as one finding.
+    case meterUnitMismatch
 }

@@ -21,6 +21,8 @@ final class ManifestRecorder {
     private var transactions: [Int: OpenTransaction] = [:]
     private var transactionOrder: [Int] = []
     private var heartbeats: [Int64] = []
+    private var clockCheckRecorded = false
+    private var unitMismatchRecorded = false
 
     static func iso(_ t: Int64) -> String { CivilTime.iso8601(t) }
 
@@ -63,6 +65,13 @@ final class ManifestRecorder {
                               connection: connection, detail: detail))
     }
 
+    /// A `Time difference ... good, no need to sync` line (recorded once per bundle, see `clockCheckedOCPP`).
+    func clockChecked(at t: Int64) {
+        guard !clockCheckRecorded else { return }
+        clockCheckRecorded = true
+        scenario(.clockCheckedOCPP, at: t, detail: "charger clock compared with the OCPP time and kept")
+    }
+
     // MARK: transactions
 
     func startTransaction(id: Int, connector: Int, idTag: String, remote: Bool, start: Int64, meterStart: Int,
@@ -99,6 +108,11 @@ final class ManifestRecorder {
         tx.record.reason = reason
         tx.record.stopStatus = stopStatus
         tx.record.stopKind = stopKind
+        if !unitMismatchRecorded {
+            unitMismatchRecorded = true
+            problem(.meterUnitMismatch, at: request,
+                    detail: "transactionData Outlet register \(registerAtStop) labelled Wh (it is kWh)")
+        }
         let atStop = Self.wattHours(registerAtStop)
         if abs(meterStop - atStop) > Self.energyToleranceWh {
             problem(.energyMismatch, at: request, connector: tx.record.connector, transactionId: id,

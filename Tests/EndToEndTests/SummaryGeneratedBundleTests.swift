@@ -8,7 +8,7 @@ import Testing
 @Suite struct SummaryGeneratedBundleTests {
     /// Generator kind → summary kind, where the names differ.
     static let kinds = ["stopRejectedByCPO": "stopRejected", "meterBackwards": "registerBackwards",
-                        "neverStopped": "transactionNotStopped"]
+                        "neverStopped": "transactionNotStopped", "clockCheckedOCPP": "clockSyncOCPP"]
     /// A finding is "at" a planted time when it, or one of its key records, is this close: the
     /// generator times some events by the proxy's pipe copy, the summary by the counted websocket copy.
     static let tolerance: Int64 = 2_000
@@ -85,5 +85,8 @@ import Testing
             }
         }
         #expect(manifest.scenarios.count + manifest.problems.count > 30, "the first day plants the whole catalogue")
+        // Precision as well as recall: nothing is found that the generator did not plant.
+        let spurious = unused.map { "\(found[$0].kind) at \(CivilTime.iso8601(found[$0].time)): \(found[$0].explanation.prefix(120))" }
+        #expect(spurious.isEmpty, "seed \(seed): found but not planted:\n\(spurious.joined(separator: "\n"))")
     }
 }
