@@ -76,7 +76,7 @@ struct ChargePilotRowTests {
         #expect(t.connector == 1 && t.idTag == "43434" && t.auth == "RFID")
         #expect(t.meterStop == 1_387_299 && t.meterStart == nil && t.reason == "Local" && t.stopStatus == "Accepted")
         #expect(t.meterValues == 1 && t.samples.count == 11)
-        let findings = Diagnostics.findings(a)
+        let findings = FindingRules.findings(a)
         #expect(!findings.contains { $0.kind == .unansweredCall })
         #expect(findings.contains { $0.kind == .fault && $0.connector == 2 })
         // Request and answer share the row's one time: no latency is claimed.

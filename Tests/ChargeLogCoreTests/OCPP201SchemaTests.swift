@@ -92,7 +92,7 @@ import TestSupport
     @Test("client_ocpp_sim_201.log: its 2.0.1 calls and answers break no schema; the back end's CALLERROR codes are not OCPP-J's")
     func realLog() throws {
         let a = try RealLogFile.analysis("client_ocpp_sim_201.log")
-        let findings = Diagnostics.findings(a)
+        let findings = FindingRules.findings(a)
         #expect(!findings.contains { $0.kind == .schemaViolation })
         // The file's CALLERRORs (scripts/facts/count_201_callerrors.py): 735 + 52 answering MeterValues,
         // 2 + 1 answering TransactionEvent, all with codes outside the OCPP-J list.

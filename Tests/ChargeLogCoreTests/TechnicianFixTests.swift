@@ -8,7 +8,7 @@ import TestSupport
     @Test("gresgying_central.txt: the StopTransaction's transactionData repeats Transaction.Begin; no register backwards")
     func stopRepeatsBeginReading() throws {
         let a = try RealLogFile.analysis("gresgying_central.txt")
-        let findings = Diagnostics.findings(a)
+        let findings = FindingRules.findings(a)
         #expect(!findings.contains { $0.kind == .registerBackwards })
         // From the file: StartTransaction meterStart 140703 / 259857, StopTransaction meterStop 141518 / 261473.
         let t1 = try #require(a.transaction(id: "1")), t2 = try #require(a.transaction(id: "2"))

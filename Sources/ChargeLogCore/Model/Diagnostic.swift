@@ -1,4 +1,5 @@
-/// A message for the user about one input: what was skipped, repaired or guessed, and why.
+/// A note for the user about one input (ingest, not the findings engine `FindingRules`): what was
+/// skipped, repaired or guessed, and why.
 public struct Diagnostic: Sendable, Codable, Hashable {
     public enum Severity: String, Sendable, Codable, Comparable {
         case info, warning, error

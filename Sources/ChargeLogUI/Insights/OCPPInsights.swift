@@ -25,7 +25,7 @@ public final class OCPPInsights: InsightSource, @unchecked Sendable {
     /// The analysis with its findings and KPIs, all from one `DiagnosticContext` (for the background thread).
     public static func diagnosed(_ analysis: OCPPAnalysis, versionOverrides: [OCPPVersionOverride] = []) -> OCPPInsights {
         let context = DiagnosticContext(analysis)
-        let findings = Diagnostics.findings(in: context)
+        let findings = FindingRules.findings(in: context)
         let insights = OCPPInsights(analysis: analysis, findings: findings, kpis: BundleSummary.build(context, findings: findings).kpis,
                                     versionOverrides: versionOverrides)
         _ = insights.ocppVersions
@@ -126,7 +126,7 @@ public final class OCPPInsights: InsightSource, @unchecked Sendable {
 
     private func findingsLocked() -> [Finding] {
         if let f = knownFindings { return f }
-        let f = Diagnostics.findings(analysis)
+        let f = FindingRules.findings(analysis)
         knownFindings = f
         return f
     }

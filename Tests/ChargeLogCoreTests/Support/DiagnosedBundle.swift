@@ -22,7 +22,7 @@ struct DiagnosedBundle {
         index = try bundle.index(year: year)
         analysis = OCPPAnalysis.build(index, ocmfKeys: ocmfKeys, threads: 1)
         context = DiagnosticContext(analysis)
-        findings = Diagnostics.findings(in: context)
+        findings = FindingRules.findings(in: context)
     }
 
     func of(_ kind: FindingKind) -> [Finding] { findings.filter { $0.kind == kind } }

@@ -21,7 +21,7 @@ public struct BundleSummary: Sendable {
 
     public static func build(_ analysis: OCPPAnalysis) -> BundleSummary {
         let context = DiagnosticContext(analysis)
-        return build(context, findings: Diagnostics.findings(in: context))
+        return build(context, findings: FindingRules.findings(in: context))
     }
 
     public static func build(_ c: DiagnosticContext, findings: [Finding]) -> BundleSummary {

@@ -1,5 +1,6 @@
-/// Runs every scenario rule and problem check over an analysed bundle.
-public enum Diagnostics {
+/// The findings engine: runs every scenario rule and problem check over an analysed bundle. (Not to be
+/// confused with `Diagnostic`, a note about ingest — a skipped file, a bad byte — shown by `stats`.)
+public enum FindingRules {
     public static let scenarioRules: [any ScenarioRule] = [
         RFIDAuthorizationRule(), RemoteStartRule(), AuthorizationRejectedRule(), ChargingStartedRule(),
         StopByCardRule(), StopByVehicleRule(), StopAtFullSoCRule(), StopRemoteRule(), StopOtherRule(),
