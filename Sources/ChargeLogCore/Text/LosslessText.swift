@@ -24,16 +24,11 @@ public enum LosslessText {
                 out += s
                 i += len
             } else {
-                out += "\\x" + hex(b)
+                out += "\\x" + Hex.encode(CollectionOfOne(b))
                 i += 1
             }
         }
         return out
-    }
-
-    static func hex(_ b: UInt8) -> String {
-        let d = Array("0123456789ABCDEF".utf8)
-        return String(decoding: [d[Int(b >> 4)], d[Int(b & 15)]], as: UTF8.self)
     }
 
     /// Whether the bytes are valid UTF-8.

@@ -1,3 +1,5 @@
+import ChargeLogCore
+
 /// Makes log text safe and visible on a terminal: control characters become caret notation
 /// (`^@` for NUL, `^[` for ESC, `^?` for DEL), C1 controls `<9B>`-style, tabs spaces.
 /// Only the prefix that can be shown is processed, so a line of several MB costs no more than a short one.
@@ -31,7 +33,7 @@ public enum VisibleText {
                 }
                 if v == 0x7F { out += "^?"; width += 2; continue }
                 if (0x80...0x9F).contains(v) {
-                    out += "<" + hex(v) + ">"
+                    out += "<" + Hex.encode(CollectionOfOne(UInt8(truncatingIfNeeded: v))) + ">"
                     width += 4
                     continue
                 }
@@ -42,11 +44,6 @@ public enum VisibleText {
             width += w
         }
         return out
-    }
-
-    static func hex(_ v: UInt32) -> String {
-        let d = Array("0123456789ABCDEF")
-        return String([d[Int(v >> 4) & 15], d[Int(v) & 15]])
     }
 
     /// Splits already-visible text into pieces of at most `width` display columns (hard wrap,

@@ -1,4 +1,4 @@
-/// Hex text ↔ bytes.
+/// Hex text ↔ bytes: the one hex codec (OCMF keys and signatures, escaped bytes in shown text).
 public enum Hex {
     public static func decode(_ s: String) -> [UInt8]? {
         let u = Array(s.utf8)
