@@ -30,8 +30,10 @@ let package = Package(
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "HeapModule", package: "swift-collections"),
         ]),
+        // The wording the viewer and the CLI share (a timeline line, its marker): Core returns data.
+        .target(name: "ChargeLogText", dependencies: ["ChargeLogCore"]),
         // Screen model: panes, layout, keys, themes, charts, rendered into a cell grid. No curses.
-        .target(name: "ChargeLogUI", dependencies: ["ChargeLogCore"]),
+        .target(name: "ChargeLogUI", dependencies: ["ChargeLogCore", "ChargeLogText"]),
         // Thin curses backend: draws the cell grid, reads keys.
         .target(name: "ChargeLogTerminal", dependencies: ["ChargeLogUI", "CNcursesw"]),
         // Synthetic bundles with known content, for tests and the benchmark.
@@ -40,12 +42,12 @@ let package = Package(
             .product(name: "HeapModule", package: "swift-collections"),
         ]),
         .executableTarget(name: "chargelog", dependencies: [
-            "ChargeLogCore", "ChargeLogUI", "ChargeLogTerminal", "ChargeLogGenerator",
+            "ChargeLogCore", "ChargeLogText", "ChargeLogUI", "ChargeLogTerminal", "ChargeLogGenerator",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Fixtures every test target shares (seed excerpts, real logs, temporary bundles), one copy.
         .target(name: "TestSupport", dependencies: ["ChargeLogCore"], path: "Tests/TestSupport"),
-        .testTarget(name: "ChargeLogCoreTests", dependencies: ["ChargeLogCore", "ChargeLogGenerator", "TestSupport"],
+        .testTarget(name: "ChargeLogCoreTests", dependencies: ["ChargeLogCore", "ChargeLogText", "ChargeLogGenerator", "TestSupport"],
                     exclude: ["OpenOCPPTrace"]),
         .testTarget(name: "ChargeLogUITests", dependencies: ["ChargeLogUI", "ChargeLogCore", "TestSupport"],
                     exclude: ["Snapshots"]),

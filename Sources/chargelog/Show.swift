@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChargeLogCore
+import ChargeLogText
 
 /// `chargelog show --tx ID`: every record correlated with a transaction.
 struct Show: ParsableCommand {
@@ -39,7 +40,7 @@ struct Show: ParsableCommand {
             case .ndjson:
                 out.line(String(TimelineRow.ndjson(info, text: text).dropLast()) + ",\"role\":" + JSONText.quote(role) + "}")
             case .text:
-                out.line("\(role.padding(toLength: 26, withPad: " ", startingAt: 0)) \(TimelineRow.text(info, text: text))")
+                out.line("\(role.padding(toLength: 26, withPad: " ", startingAt: 0)) \(TimelineLine.text(info, text: text))")
             }
         }
         out.flush()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChargeLogCore
+import ChargeLogText
 import Foundation
 
 /// `chargelog timeline`: the merged records, filtered, as text, NDJSON or CSV.
@@ -100,7 +101,7 @@ struct Timeline: ParsableCommand {
         case .csv:
             out.line(CSVText.row([CivilTime.iso8601(info.time), info.stream.rawValue, info.file, String(info.line), text]))
         case .text:
-            out.line(TimelineRow.text(info, text: text, zone: zone))
+            out.line(TimelineLine.text(info, text: text, zone: zone))
         }
     }
 }

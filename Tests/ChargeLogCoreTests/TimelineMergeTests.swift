@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ChargeLogCore
+import ChargeLogText
 import TestSupport
 
 /// The merged timeline: time order across files, file order for ties, a file's own order kept.
@@ -39,7 +40,7 @@ import TestSupport
         let info = ix.info(at: 1)
         #expect(info.flags.contains(.unparsed) && info.flags.contains(.inferredTime))
         #expect(info.time == ms("2024-04-30T20:02:13Z") && info.line == 2)
-        #expect(TimelineRow.marker(info.flags) == "!")
+        #expect(TimelineLine.marker(info.flags) == "!")
     }
 
     @Test func multiLineRecordsKeepLineNumbersAndByteRanges() throws {

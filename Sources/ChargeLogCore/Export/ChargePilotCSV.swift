@@ -3,14 +3,9 @@
 /// in exactly the download's columns. A message the proxy logged twice (pipe and websocket) is one
 /// row; an answer gets a row only when its call is not in the log.
 public enum ChargePilotCSV {
-    public static let headers = [
-        "Datetime", "Action", "Charger ID", "Connector ID", "Request Vendor Error Code", "Request Timestamp",
-        "Request Status", "Request Error Code", "Request Info", "Request Vendor ID", "Request ID Tag",
-        "Request Meter Stop", "Request Transaction ID", "Request Reason", "Response ID Tag Info Status",
-        "L1 Voltage", "L2 Voltage", "L3 Voltage", "Voltage",
-        "L1 Current.Import", "L2 Current.Import", "L3 Current.Import", "Current.Import",
-        "L1 Power", "L2 Power", "L3 Power", "Power",
-    ]
+    /// The download's documented columns (`ChargePilotColumns.documented`): the export writes the
+    /// charger's own layout, so what it writes opens again as a ChargePilot log.
+    public static var headers: [String] { ChargePilotColumns.documented }
 
     /// Writes the header and one CSV line per message whose record passes `filter`.
     public static func write(_ analysis: OCPPAnalysis, filter: RecordFilter = RecordFilter(), mask: Bool = true,

@@ -16,13 +16,7 @@ public enum RecordNDJSON {
             let raw = index.text(of: ref)
             guard filter.accepts(text: raw) else { return }
             let text = mask ? SecretMasker.mask(raw) : raw
-            let base = [
-                ("time", JSONText.quote(CivilTime.iso8601(info.time))),
-                ("stream", JSONText.quote(info.stream.rawValue)),
-                ("file", JSONText.quote(info.file)),
-                ("line", String(info.line)),
-                ("text", JSONText.quote(text)),
-            ]
+            let base = TimelineRow.fields(info, text: text)
             let numbers = analysis.messageNumbers(at: ref)
             if numbers.isEmpty {
                 if let a = action { emit(a) }

@@ -1,5 +1,6 @@
 import Foundation
 import ChargeLogCore
+import ChargeLogText
 
 extension ViewerModel {
     // MARK: OCPP pairs
@@ -255,7 +256,7 @@ extension ViewerModel {
         guard !refs.isEmpty else { return [] }
         let text = refs.map { r in
             let info = index.info(at: index.position(of: r))
-            return TimelineRow.text(info, text: index.text(of: r))
+            return TimelineLine.text(info, text: index.text(of: r))
         }.joined(separator: "\n")
         let clip = Clipboard.osc52(SecretMasker.mask(text))
         var said = "copied \(refs.count) row(s) to the clipboard (OSC 52, secrets masked)" + (clip.truncated ? "; cut to \(Clipboard.maxBytes / 1024) KB" : "")

@@ -1,4 +1,5 @@
 import ChargeLogCore
+import ChargeLogText
 import Foundation
 
 /// The merged records, one per row: marks, time, stream tag, level, and the text (an OCPP message as
@@ -90,7 +91,7 @@ enum TimelinePane {
                                  g: inout CellGrid, row y: Int, x: Int, right: Int) {
         let fg = { (role: ColorRole) in isCursor ? base.with(fg: .cursorText) : base.with(fg: role) }
         // The cursor keeps its arrow on a marked row; the mark moves next to it.
-        let flag = TimelineRow.marker(info.flags)
+        let flag = TimelineLine.marker(info.flags)
         g.write(isCursor ? "▶" : (marked ? "*" : " "), row: y, col: x, limit: right, style: fg(.marker).bolded)
         g.write(isCursor && marked && flag == " " ? "*" : flag, row: y, col: x + 1, limit: right, style: fg(.marker).bolded)
         var time: String

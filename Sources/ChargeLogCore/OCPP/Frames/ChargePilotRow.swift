@@ -4,7 +4,17 @@ public struct ChargePilotColumns: Sendable, Equatable {
     let position: [String: Int]
     let separator: Character
 
-    public static let standard = ChargePilotColumns(header: ChargePilotCSV.headers.joined(separator: ","))!
+    /// The columns of a full download, in the documented order (seed 003).
+    public static let documented = [
+        "Datetime", "Action", "Charger ID", "Connector ID", "Request Vendor Error Code", "Request Timestamp",
+        "Request Status", "Request Error Code", "Request Info", "Request Vendor ID", "Request ID Tag",
+        "Request Meter Stop", "Request Transaction ID", "Request Reason", "Response ID Tag Info Status",
+        "L1 Voltage", "L2 Voltage", "L3 Voltage", "Voltage",
+        "L1 Current.Import", "L2 Current.Import", "L3 Current.Import", "Current.Import",
+        "L1 Power", "L2 Power", "L3 Power", "Power",
+    ]
+
+    public static let standard = ChargePilotColumns(header: documented.joined(separator: ","))!
 
     /// From a header line (`Datetime,Action,Charger ID,...`; `;` also separates); nil when it names
     /// no Datetime and Action column.
