@@ -44,6 +44,27 @@ import Testing
         #expect(SecretMasker.mask(prices) == prices)
     }
 
+    @Test("a configuration entry with fields between key and value, and a 2.0.1 secret variable, are masked")
+    func entriesWithFieldsBetweenAndDeviceModelVariables() {
+        // GetConfiguration.conf answer (OCPP 1.6 §6.23: key, readonly, value).
+        #expect(SecretMasker.mask(#"{"configurationKey":[{"key":"WifiPassword","readonly":false,"value":"hunter2"},{"key":"HeartbeatInterval","readonly":false,"value":"300"}]}"#)
+                == #"{"configurationKey":[{"key":"WifiPassword","readonly":false,"value":"***"},{"key":"HeartbeatInterval","readonly":false,"value":"300"}]}"#)
+        #expect(SecretMasker.mask(#"{"value":"hunter2","readonly":false,"key":"AuthorizationKey"}"#)
+                == #"{"value":"***","readonly":false,"key":"AuthorizationKey"}"#)
+        // SetVariables.req (OCPP 2.0.1 §2.46; SecurityCtrlr.BasicAuthPassword), both field orders.
+        #expect(SecretMasker.mask(#"{"setVariableData":[{"attributeValue":"hunter2","component":{"name":"SecurityCtrlr"},"variable":{"name":"BasicAuthPassword"}}]}"#)
+                == #"{"setVariableData":[{"attributeValue":"***","component":{"name":"SecurityCtrlr"},"variable":{"name":"BasicAuthPassword"}}]}"#)
+        #expect(SecretMasker.mask(#"{"component":{"name":"SecurityCtrlr"},"variable":{"name":"BasicAuthPassword"},"attributeValue":"hunter2"}"#)
+                == #"{"component":{"name":"SecurityCtrlr"},"variable":{"name":"BasicAuthPassword"},"attributeValue":"***"}"#)
+        // Near misses: an ordinary variable keeps its value, and so does the entry after a secret one.
+        let ordinary = #"{"setVariableData":[{"attributeValue":"300","component":{"name":"OCPPCommCtrlr"},"variable":{"name":"HeartbeatInterval"}}]}"#
+        #expect(SecretMasker.mask(ordinary) == ordinary)
+        let decoded = JSONParser.parse(#"{"attributeValue":"hunter2","variable":{"name":"BasicAuthPassword"}}"#)
+        if case .success(let v) = decoded {
+            #expect(PayloadMasker.clean(v, mask: true)["attributeValue"]?.stringValue == "***")
+        } else { Issue.record("the test payload does not parse") }
+    }
+
     @Test func ordinaryLinesAreUntouched() {
         let lines = [
             "[April/28 08:48:46.384 UTC][D00 23:20:20.544] Connector_Power_Info_Changed! V:395, C:0",

@@ -1,6 +1,6 @@
 /// Prepares a decoded payload for export: secrets masked (string values through `SecretMasker`,
 /// values of fields whose name is a secret, and the `value` of `{"key": "<secret name>", "value": …}`
-/// configuration entries), duplicate keys dropped (the first kept, as search clusters reject
+/// configuration entries, the `attributeValue` of a 2.0.1 variable whose name is a secret), duplicate keys dropped (the first kept, as search clusters reject
 /// duplicates), and numbers that are not strict JSON (`+1`, `01`) written as strings.
 public enum PayloadMasker {
     public static func clean(_ v: JSONValue, mask: Bool) -> JSONValue {
@@ -12,8 +12,12 @@ public enum PayloadMasker {
             var seen = Set<String>()
             var out: [(key: String, value: JSONValue)] = []
             let secretEntry = mask && (fields.first { $0.key == "key" }?.value.stringValue).map(SecretMasker.isSecretKey) == true
+            // OCPP 2.0.1 device model: `{"attributeValue": …, "variable": {"name": "BasicAuthPassword"}}`.
+            let secretVariable = mask && (fields.first { $0.key == "variable" }?.value["name"]?.stringValue)
+                .map(SecretMasker.isSecretKey) == true
             for f in fields where seen.insert(f.key).inserted {
-                let hide = mask && (SecretMasker.isSecretKey(f.key) || (secretEntry && f.key == "value"))
+                let hide = mask && (SecretMasker.isSecretKey(f.key) || (secretEntry && f.key == "value")
+                    || (secretVariable && f.key == "attributeValue"))
                 if hide, isScalar(f.value), !f.value.isNull {
                     out.append((f.key, .string(SecretMasker.mask)))
                 } else {

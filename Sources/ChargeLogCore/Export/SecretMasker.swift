@@ -71,7 +71,13 @@ public enum SecretMasker {
     }
 
     static func maskKeyValues(_ s: String) -> String {
-        var r = replace(s, pattern: #"(?i)(\"key\"\s*:\s*\"\#(keyWords)\"\s*,\s*\"value\"\s*:\s*\")[^\"]*(\")"#, template: "$1" + mask + "$2")
+        // A configuration entry, other fields (`readonly`) allowed between key and value, either order.
+        var r = replace(s, pattern: #"(?i)(\"key\"\s*:\s*\"\#(keyWords)\"[^{}]*?\"value\"\s*:\s*\")[^\"]*(\")"#, template: "$1" + mask + "$2")
+        r = replace(r, pattern: #"(?i)(\"value\"\s*:\s*\")(?!\*\*\*\")[^\"]*(\"[^{}]*?\"key\"\s*:\s*\"\#(keyWords)\")"#, template: "$1" + mask + "$2")
+        // OCPP 2.0.1 device model: the attributeValue of a variable whose name is a secret
+        // (`{"attributeValue":"…","component":{"name":"SecurityCtrlr"},"variable":{"name":"BasicAuthPassword"}}`).
+        r = replace(r, pattern: #"(?i)(\"attributeValue\"\s*:\s*\")[^\"]*(\"(?:[^{}]|\{[^{}]*\})*?\"variable\"\s*:\s*\{[^{}]*\"name\"\s*:\s*\"\#(keyWords)\")"#, template: "$1" + mask + "$2")
+        r = replace(r, pattern: #"(?i)(\"variable\"\s*:\s*\{[^{}]*\"name\"\s*:\s*\"\#(keyWords)\"[^{}]*\}(?:[^{}]|\{[^{}]*\})*?\"attributeValue\"\s*:\s*\")[^\"]*(\")"#, template: "$1" + mask + "$2")
         r = replace(r, pattern: #"(?i)(\"\#(keyWords)\"\s*:\s*\")[^\"]*(\")"#, template: "$1" + mask + "$2")
         // The same inside a JSON string (a raw line's escaped JSON: TONLY's ChangeConfiguration
         // `"value":"[{\"key\":\"Wifi_Password\",\"value\":\"12345678\"}]"`): quotes written `\"`.
