@@ -37,8 +37,8 @@ import TestSupport
         #expect(m.kind == .error && m.errorCode == "InternalError")
         #expect(m.errorDescription == "An internal error occured while stopping a charging session for the transaction.")
         let s = OCPPSummaryText.summary(m)
-        #expect(s.line == "← CALLERROR InternalError" && s.isError)
-        #expect(OCPPSummaryText.summary(m, resolvedAction: "StopTransaction").line == "← CALLERROR InternalError (StopTransaction)")
+        #expect(s.line.hasPrefix("← CALLERROR InternalError \"An internal error") && s.isError)
+        #expect(OCPPSummaryText.summary(m, resolvedAction: "StopTransaction").line.hasPrefix("← CALLERROR InternalError (StopTransaction) \""))
     }
 
     @Test func tonlyFramesWithLabelsAndStrayBytes() throws {
@@ -83,5 +83,28 @@ import TestSupport
         #expect(reason.annotation == "stopped by the back end (RemoteStop)")
         #expect(lines.contains { $0.text.contains("\"3.48e-05\"") })
         #expect(OCPPDetail.json(nil, action: nil, isAnswer: true).map(\.text) == ["(no payload)"])
+    }
+
+    @Test("a CALLERROR row carries its description; a MeterValues row its energy register as written")
+    func callErrorDescriptionAndMeterRegister() throws {
+        // Seed: `Received: [4,"9c5b687a-…","InternalError","An internal error occured while stopping a charging session for the transaction.",{…}]`.
+        let e = try #require(OCPPMessageText.parse(OCPPMessageTextTests.line(SeedBundles.proxyCallError, containing: "Received: [4,"), stream: .ocpp))
+        #expect(OCPPSummaryText.summary(e, resolvedAction: "StopTransaction").line
+                == "← CALLERROR InternalError (StopTransaction) \"An internal error occured while stopping a charging session…\"")
+        // (the description's first 59 characters and an ellipsis: 60 at most)
+        // OCPP 1.6 MeterValues: the register without a unit is Wh (the specification's default);
+        // the last energy reading counts, a SignedData value is not a reading.
+        let mv = #"2024-01-15T10:00:00.000Z INFO OCPP - Sending: [2,"7","MeterValues",{"connectorId":1,"transactionId":667,"meterValue":[{"timestamp":"2024-01-15T10:00:00Z","sampledValue":[{"value":"7854588","context":"Sample.Periodic"},{"value":"11.2","measurand":"Power.Active.Import","unit":"kW"},{"value":"OCMF|{}|{}","format":"SignedData","measurand":"Energy.Active.Import.Register"}]}]}]"#
+        let m = try #require(OCPPMessageText.parse(mv, stream: .ocpp))
+        #expect(OCPPSummaryText.summary(m).line == "→ MeterValues conn 1 tx 667 register 7854588 Wh")
+        // 2.0.1 TransactionEvent: a number value and unitOfMeasure.
+        let te = #"2024-01-15T10:00:00.000Z INFO OCPP - Sending: [2,"8","TransactionEvent",{"eventType":"Updated","meterValue":[{"timestamp":"2024-01-15T10:00:00Z","sampledValue":[{"value":12.5,"measurand":"Energy.Active.Import.Register","unitOfMeasure":{"unit":"kWh"}}]}],"transactionInfo":{"transactionId":"a1"}}]"#
+        let t = try #require(OCPPMessageText.parse(te, stream: .ocpp))
+        #expect(OCPPSummaryText.summary(t).line.hasSuffix("register 12.5 kWh"))
+        // Near miss: a MeterValues with only power has no register on its row.
+        let power = mv.replacingOccurrences(of: #"{"value":"7854588","context":"Sample.Periodic"},"#, with: "")
+            .replacingOccurrences(of: #",{"value":"OCMF|{}|{}","format":"SignedData","measurand":"Energy.Active.Import.Register"}"#, with: "")
+        let p = try #require(OCPPMessageText.parse(power, stream: .ocpp))
+        #expect(OCPPSummaryText.summary(p).line == "→ MeterValues conn 1 tx 667")
     }
 }

@@ -1,9 +1,13 @@
 import ChargeLogCore
+import Foundation
 
 /// Builds the one-line row summary of an OCPP message: the action and its telling fields.
 public enum OCPPSummaryText {
     static let refusals: Set<String> = ["Rejected", "Invalid", "Blocked", "Expired", "ConcurrentTx", "Faulted",
                                         "NotSupported", "Unknown"]
+
+    /// A CALLERROR's description is shown up to this many characters (the detail pane has it whole).
+    static let descriptionLimit = 60
 
     /// `message.action` is used when set; `resolvedAction` names the action of a bare result/error.
     public static func summary(_ m: OCPPMessageText, resolvedAction: String? = nil) -> RowSummary {
@@ -19,6 +23,9 @@ public enum OCPPSummaryText {
             parts.append("CALLERROR")
             if let c = m.errorCode { parts.append(c) }
             if let a = action { parts.append("(\(a))") }
+            if let d = m.errorDescription?.trimmingCharacters(in: .whitespaces), !d.isEmpty {
+                parts.append("\"" + (d.count > Self.descriptionLimit ? d.prefix(Self.descriptionLimit - 1) + "…" : d) + "\"")
+            }
             isError = true
         }
         let fields = m.kind == .error ? Fields() : Self.fields(m.payload)
@@ -72,6 +79,24 @@ public enum OCPPSummaryText {
         if let m = p["meterStop"]?.plainText { f.texts.append("meterStop \(m)") }
         if let k = p["key"]?.stringValue { f.texts.append("key \(k)") }
         if let i = p["interval"]?.plainText { f.texts.append("interval \(i)") }
+        if let r = register(p) { f.texts.append("register \(r)") }
         return f
+    }
+
+    /// The last energy register reading of a MeterValues (or 2.0.1 TransactionEvent) as written, with
+    /// its unit (`Wh` when none is given, the OCPP default): `register 7854588 Wh`.
+    static func register(_ p: JSONValue) -> String? {
+        guard case .array(let values)? = p["meterValue"] else { return nil }
+        for mv in values.reversed() {
+            guard case .array(let sampled)? = mv["sampledValue"] else { continue }
+            for sv in sampled.reversed() {
+                let measurand = sv["measurand"]?.stringValue ?? "Energy.Active.Import.Register"
+                guard measurand == "Energy.Active.Import.Register", sv["format"]?.stringValue != "SignedData",
+                      let v = sv["value"]?.plainText else { continue }
+                let unit = sv["unit"]?.stringValue ?? sv["unitOfMeasure"]?["unit"]?.stringValue ?? "Wh"
+                return "\(v) \(unit)"
+            }
+        }
+        return nil
     }
 }
