@@ -32,10 +32,19 @@ final class DescriptorPool: @unchecked Sendable {
     /// terminal, pipes), between 8 and 1,024.
     static func defaultCapacity() -> Int {
         var limit = rlimit()
-        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return 64 }
+        guard getrlimit(descriptorLimit, &limit) == 0 else { return 64 }
         // An unlimited soft limit reads as a huge number and ends at the upper bound.
         let soft = Int64(clamping: UInt64(limit.rlim_cur))
         return Int(min(1024, max(8, (soft - 64) / 2)))
+    }
+
+    /// `RLIMIT_NOFILE` as `getrlimit` takes it (an enum on Glibc, an Int32 macro on Darwin).
+    static var descriptorLimit: Int32 {
+        #if canImport(Glibc)
+        Int32(RLIMIT_NOFILE.rawValue)
+        #else
+        RLIMIT_NOFILE
+        #endif
     }
 
     let capacity: Int
