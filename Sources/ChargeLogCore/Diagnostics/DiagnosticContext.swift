@@ -66,30 +66,12 @@ public final class DiagnosticContext: Sendable {
     public func calls(_ action: String, from lo: Int64, to hi: Int64) -> [OCPPMessage] {
         let list = callsByAction[action] ?? []
         let entries = analysis.store.entries
-        var a = 0, b = list.count
-        while a < b {
-            let m = (a + b) / 2
-            if entries[list[m]].time < lo { a = m + 1 } else { b = m }
-        }
-        var out: [OCPPMessage] = []
-        while a < list.count, entries[list[a]].time <= hi {
-            out.append(analysis.makeMessage(list[a]))
-            a += 1
-        }
-        return out
+        return SortedByTime.range(list, from: lo, to: hi) { entries[$0].time }.map { analysis.makeMessage(list[$0]) }
     }
 
     /// Message numbers (any kind, any hop) with `lo <= time <= hi`.
     func messageNumbers(from lo: Int64, to hi: Int64) -> Range<Int> {
-        let entries = analysis.store.entries
-        var a = 0, b = entries.count
-        while a < b {
-            let m = (a + b) / 2
-            if entries[m].time < lo { a = m + 1 } else { b = m }
-        }
-        var e = a
-        while e < entries.count, entries[e].time <= hi { e += 1 }
-        return a..<e
+        SortedByTime.range(analysis.store.entries, from: lo, to: hi) { $0.time }
     }
 
     /// The answer (CALLRESULT or CALLERROR) to a request.
@@ -123,14 +105,7 @@ public final class DiagnosticContext: Sendable {
     /// Marked lines with `lo <= time <= hi`.
     public func lines(_ marker: LineMarker, from lo: Int64, to hi: Int64) -> [MarkedLine] {
         let all = marked[marker] ?? []
-        var a = 0, b = all.count
-        while a < b {
-            let m = (a + b) / 2
-            if all[m].time < lo { a = m + 1 } else { b = m }
-        }
-        var e = a
-        while e < all.count, all[e].time <= hi { e += 1 }
-        return Array(all[a..<e])
+        return Array(all[SortedByTime.range(all, from: lo, to: hi) { $0.time }])
     }
 
     public func text(_ ref: RecordRef) -> String { index.text(of: ref) }

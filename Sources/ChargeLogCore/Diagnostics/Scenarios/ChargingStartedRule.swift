@@ -52,11 +52,6 @@ struct ChargingStartedRule: ScenarioRule {
 
     func firstCharging(_ c: DiagnosticContext, connector: Int?, from lo: Int64, to hi: Int64) -> ConnectorStatusEntry? {
         guard let conn = connector, let h = c.analysis.connectorStates.first(where: { $0.connector == conn }) else { return nil }
-        var a = 0, b = h.entries.count
-        while a < b {
-            let m = (a + b) / 2
-            if h.entries[m].time < lo { a = m + 1 } else { b = m }
-        }
-        return h.entries[a...].prefix { $0.time <= hi }.first { $0.status == "Charging" }
+        return h.entries[SortedByTime.range(h.entries, from: lo, to: hi) { $0.time }].first { $0.status == "Charging" }
     }
 }

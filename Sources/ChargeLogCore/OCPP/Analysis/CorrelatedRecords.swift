@@ -137,13 +137,6 @@ extension OCPPAnalysis {
     /// out-of-order stamps).
     static func records(of file: IndexedFile, from lo: Int64, to hi: Int64) -> Range<Int> {
         let times = file.index.times
-        var a = 0, b = times.count
-        while a < b {
-            let m = (a + b) / 2
-            if times[m] < lo { a = m + 1 } else { b = m }
-        }
-        var e = a
-        while e < times.count, times[e] <= hi { e += 1 }
-        return a..<e
+        return SortedByTime.range(0..<times.count, from: lo, to: hi) { times[$0] }
     }
 }

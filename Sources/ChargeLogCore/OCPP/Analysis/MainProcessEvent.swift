@@ -51,14 +51,7 @@ public struct MainProcessEvent: Sendable, Equatable {
 extension MainProcessEvent {
     /// The events with `lo <= time <= hi` of a time-sorted array (binary search).
     static func within(_ sorted: [MainProcessEvent], _ lo: Int64, _ hi: Int64) -> ArraySlice<MainProcessEvent> {
-        var a = 0, b = sorted.count
-        while a < b {
-            let m = (a + b) / 2
-            if sorted[m].time < lo { a = m + 1 } else { b = m }
-        }
-        var e = a
-        while e < sorted.count, sorted[e].time <= hi { e += 1 }
-        return sorted[a..<e]
+        sorted[SortedByTime.range(sorted, from: lo, to: hi) { $0.time }]
     }
 }
 
