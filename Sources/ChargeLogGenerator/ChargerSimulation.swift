@@ -133,8 +133,8 @@ final class ChargerSimulation {
     func pipeId() -> String { rng.hex(32) }
 
     func storeTime() -> String {
-        if rng.chance(0.08) { return NumberText.fixed(rng.double(900...999), 1) + " ?s" }
-        return NumberText.fixed(rng.double(1.0...2.8), 3) + " ms"
+        if rng.chance(0.08) { return ChargerNumbers.fixed(rng.double(900...999), 1) + " ?s" }
+        return ChargerNumbers.fixed(rng.double(1.0...2.8), 3) + " ms"
     }
 
     func worksWell(_ t: Int64) {

@@ -138,7 +138,7 @@ extension ChargerSimulation {
             "dc meter Prepare_Read_OCMF index: \(c)",
             "Start a new Transaction",
             "dc meter Prepare_Start_Trans index: \(c)",
-            "void TaskImplementation::handle_Request_Communicator(Layer_Communicator&) : Read start meter for connector \(c) \(NumberText.g(Double(register) / 1000))",
+            "void TaskImplementation::handle_Request_Communicator(Layer_Communicator&) : Read start meter for connector \(c) \(ChargerNumbers.g(Double(register) / 1000))",
         ] + (plan.remote ? ["Accept remote start transaction: \(c) \"12345\""] : []) + [
             "void TaskCompability::SetIDTagCache(ushort, const QString&)  Id tag of  \(c)  is  \"\(plan.idTag)\"",
             "void TaskCompability::SetPendingIdTagCache(ushort, const QString&) SET PENDING ID TAG for connector  \(c)  TO:  \"\(plan.idTag)\"",
@@ -180,10 +180,10 @@ extension ChargerSimulation {
             let amps = kw * 1000 / volt
             // The planted glitch: 0.8 kWh below the previous reading.
             let printed = plan.backwardsAt == k ? before - 0.8 : registerKWh
-            let register = NumberText.g(printed)
-            let values = MeterReadings.sampled(register: register, powerKW: NumberText.g(kw), soc: Int(soc),
-                                               temperature: rng.int(26...38), current: NumberText.g(amps),
-                                               rpm: rng.int(2800...3900), voltage: NumberText.fixed(volt, 1))
+            let register = ChargerNumbers.g(printed)
+            let values = MeterReadings.sampled(register: register, powerKW: ChargerNumbers.g(kw), soc: Int(soc),
+                                               temperature: rng.int(26...38), current: ChargerNumbers.g(amps),
+                                               rpm: rng.int(2800...3900), voltage: ChargerNumbers.fixed(volt, 1))
             let payload = JSONValue.obj(("connectorId", .int(c)), ("transactionId", .int(txId)),
                                         ("meterValue", .array([.obj(("timestamp", .string(StampText.isoSeconds(t))),
                                                                     ("sampledValue", .array(values)))])))
@@ -220,9 +220,9 @@ extension ChargerSimulation {
         let stopSecond = t - t % 1000 + 1000
         let trueRegister = registerWh[c]
         let meterStop = trueRegister + plan.meterStopOffsetWh
-        let register = NumberText.g(Double(trueRegister) / 1000)
+        let register = ChargerNumbers.g(Double(trueRegister) / 1000)
         let scientific = plan.stop == .cpoRejected
-        let power = scientific ? "3.48e-05" : NumberText.g(rng.double(0.0002...0.002))
+        let power = scientific ? "3.48e-05" : ChargerNumbers.g(rng.double(0.0002...0.002))
         let meter = Self.meterSerials[(c - 1) % Self.meterSerials.count]
         ocmfPage[c] += 1
         let begin = MeterReadings.ocmf(meterSerial: meter, page: ocmfPage[c], internalId: internalId,
@@ -234,7 +234,7 @@ extension ChargerSimulation {
         let stamp = StampText.isoSeconds(stopSecond)
         let data = MeterReadings.transactionData(
             stamp: stamp, register: register, powerKW: power, soc: soc, temperature: scientific ? 12 : rng.int(26...38),
-            rpm: rng.int(0...3900), voltage: NumberText.fixed(rng.double(30...110), 1), begin: begin, end: end)
+            rpm: rng.int(0...3900), voltage: ChargerNumbers.fixed(rng.double(30...110), 1), begin: begin, end: end)
         let reason = plan.stop == .remote ? "Remote" : "Local"
         let payload = JSONValue.obj(("idTag", .string(plan.idTag)), ("meterStop", .int(meterStop)),
                                     ("timestamp", .string(stamp)), ("transactionId", .int(txId)),

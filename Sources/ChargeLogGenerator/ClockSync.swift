@@ -20,7 +20,7 @@ extension ChargerSimulation {
         let t = now
         if windingDown && connectors.allSatisfy({ busyUntil[$0] <= t }) { return }
         at(t + 6 * 3_600_000) { $0.ntpSync() }
-        let offset = (rng.chance(0.5) ? "-" : "") + NumberText.fixed(rng.double(0.001...0.4), 6)
+        let offset = (rng.chance(0.5) ? "-" : "") + ChargerNumbers.fixed(rng.double(0.001...0.4), 6)
         let servers = ["46.102.157.67", "162.159.200.1", "185.125.190.56"]
         let done = t + rng.int64(2000...7000)
         main(t, "6 hours interval ntpdate request--> \"ntpdate pool.ntp.org\"")

@@ -59,7 +59,7 @@ enum MeterReadings {
         var rd: [JSONValue] = []
         for (i, (t, tx, wh)) in readings.enumerated() {
             var fields: [(String, JSONValue)] = [("TM", .string(StampText.ocmf(t))), ("TX", .string(tx)),
-                                                 ("RV", .number(NumberText.fixed(Double(wh) / 1000, 3))),
+                                                 ("RV", .number(ChargerNumbers.fixed(Double(wh) / 1000, 3))),
                                                  ("RI", .string("1-0:1.8.0")), ("RU", .string("kWh"))]
             if i == 0 {
                 fields += [("RT", .string("DC")), ("EF", .string("")), ("ST", .string("G")),

@@ -252,10 +252,10 @@ struct GeneratorTextTests {
         var samples: [Double] = [0, 11730.144, 0.00107, 3.48e-05, 150, 7360.653, 999999.5, 1e-4, 0.000099999, 123456789]
         for _ in 0..<2000 { samples.append(pow(10, r.double(-7...8)) * (r.chance(0.1) ? -1 : 1)) }
         for v in samples {
-            #expect(NumberText.g(v) == String(format: "%.6g", v), "\(v)")
+            #expect(ChargerNumbers.g(v) == String(format: "%.6g", v), "\(v)")
         }
-        #expect(NumberText.fixed(11727.04, 3) == "11727.040")
-        #expect(NumberText.fixed(39, 1) == "39.0")
+        #expect(ChargerNumbers.fixed(11727.04, 3) == "11727.040")
+        #expect(ChargerNumbers.fixed(39, 1) == "39.0")
     }
 
     @Test("Qt pipe JSON and Java WebSocket JSON have the seed's shapes")

@@ -11,4 +11,10 @@ public enum NumberText {
         guard g.contains("e") || g.contains("E") else { return g }
         return Decimal(string: g, locale: Locale(identifier: "en_US_POSIX")).map { "\($0)" } ?? g
     }
+
+    /// A share as a percentage with one decimal (`0.667` → `66.7 %`); `n/a` when there is none.
+    public static func percent(_ share: Double?) -> String {
+        guard let share, share.isFinite else { return "n/a" }
+        return String(format: "%.1f %%", share * 100)
+    }
 }

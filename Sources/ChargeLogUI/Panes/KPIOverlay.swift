@@ -75,7 +75,7 @@ enum KPIOverlay {
         return w >= n ? s : String(repeating: " ", count: n - w) + s
     }
 
-    static func percent(_ share: Double?) -> String { share.map { String(format: "%.1f %%", $0 * 100) } ?? "n/a" }
+    static func percent(_ share: Double?) -> String { NumberText.percent(share) }
 
     /// `0`, `850 ms`, `10 s`, `29m00s`, `3h05m`, `2d04h`: compact, whole seconds from a minute on.
     static func span(_ ms: Int64) -> String {

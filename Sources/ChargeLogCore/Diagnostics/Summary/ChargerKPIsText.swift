@@ -2,7 +2,7 @@ import Foundation
 
 /// The KPI lines of `summary` (text) and the `kpis` object of `summary --format json`.
 extension BundleSummary {
-    static func percent(_ share: Double?) -> String { share.map { String(format: "%.1f %%", $0 * 100) } ?? "n/a" }
+    static func percent(_ share: Double?) -> String { NumberText.percent(share) }
 
     func kpiLines() -> [String] {
         var out: [String] = []

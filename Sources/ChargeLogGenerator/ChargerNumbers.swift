@@ -1,7 +1,8 @@
 import Foundation
 
-/// Number formatting as the charger prints its meter values.
-enum NumberText {
+/// Numbers as the charger prints its meter values (C `%.6g`, fixed decimals): the generator writes
+/// what a charger writes, independently of how chargelog prints numbers (`NumberText`).
+enum ChargerNumbers {
     private static let powers: [Double] = (0...18).map { pow(10, Double($0)) }
 
     /// C's `%.6g`: 6 significant digits, trailing zeros dropped, exponent form below 1e-4 or from 1e6
