@@ -3,6 +3,7 @@
 /// (JSON output escapes them; the viewer draws them as visible glyphs).
 public enum LosslessText {
     public static func decode<C: Collection<UInt8>>(_ bytes: C) -> String {
+        if let s = bytes.withContiguousStorageIfAvailable(validated) ?? nil { return s }
         if let s = String(validating: bytes, as: UTF8.self) { return s }
         let buffer = Array(bytes)
         var out = String()
@@ -33,6 +34,19 @@ public enum LosslessText {
 
     /// Whether the bytes are valid UTF-8.
     public static func isValidUTF8<C: Collection<UInt8>>(_ bytes: C) -> Bool {
-        String(validating: bytes, as: UTF8.self) != nil
+        if let valid = bytes.withContiguousStorageIfAvailable({ validated($0) != nil }) { return valid }
+        return String(validating: bytes, as: UTF8.self) != nil
+    }
+
+    /// Contiguous bytes as a String when they are valid UTF-8, else nil. `String(decoding:)` on a
+    /// buffer is specialised (the generic `String(validating:)` looks up type metadata on every call,
+    /// 5 % of the OCPP analysis); it repairs invalid bytes, so a result whose bytes differ from the
+    /// input means the input was not valid.
+    static func validated(_ buf: UnsafeBufferPointer<UInt8>) -> String? {
+        var ascii = true
+        for b in buf where b >= 0x80 { ascii = false; break }
+        let s = String(decoding: buf, as: UTF8.self)
+        if ascii { return s }
+        return s.utf8.elementsEqual(buf) ? s : nil
     }
 }
