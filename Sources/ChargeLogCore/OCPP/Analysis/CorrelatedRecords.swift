@@ -39,10 +39,8 @@ extension OCPPAnalysis {
 
         // StatusNotifications of the connector (entries are in time order).
         if let c = connector, let history = connectorStates.first(where: { $0.connector == c }) {
-            var k = Self.firstIndex(history.entries.count) { history.entries[$0].time >= lo }
-            while k < history.entries.count, history.entries[k].time <= hi {
+            for k in SortedByTime.range(history.entries, from: lo, to: hi, time: { $0.time }) {
                 let i = history.entries[k].messageNumber
-                k += 1
                 putMessage(i)
                 let a = Int(store.counterpart[i])
                 if a >= 0 { putMessage(a) }
@@ -105,16 +103,6 @@ extension OCPPAnalysis {
             }
             return map
         }[ref]
-    }
-
-    /// First index in `0..<count` where `pred` holds, for a predicate false then true.
-    static func firstIndex(_ count: Int, _ pred: (Int) -> Bool) -> Int {
-        var a = 0, b = count
-        while a < b {
-            let m = (a + b) / 2
-            if pred(m) { b = m } else { a = m + 1 }
-        }
-        return a
     }
 
     /// `StartTransaction`, `StartTransaction answer`, `StopTransaction error`.
