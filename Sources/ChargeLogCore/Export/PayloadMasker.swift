@@ -1,7 +1,8 @@
 /// Prepares a decoded payload for export: secrets masked (string values through `SecretMasker`,
-/// values of fields whose name is a secret, and the `value` of `{"key": "<secret name>", "value": …}`
-/// configuration entries, the `attributeValue` of a 2.0.1 variable whose name is a secret), duplicate keys dropped (the first kept, as search clusters reject
-/// duplicates), and numbers that are not strict JSON (`+1`, `01`) written as strings.
+/// values of fields whose name is a secret, the `value` of `{"key": "<secret name>", "value": …}`
+/// configuration entries, and the `attributeValue` of a 2.0.1 variable whose name is a secret),
+/// duplicate keys dropped (the first kept, as search clusters reject duplicates), and numbers that
+/// are not strict JSON (`+1`, `01`) written as strings.
 public enum PayloadMasker {
     public static func clean(_ v: JSONValue, mask: Bool) -> JSONValue {
         switch v {

@@ -3,8 +3,12 @@
 /// (JSON output escapes them; the viewer draws them as visible glyphs).
 public enum LosslessText {
     public static func decode<C: Collection<UInt8>>(_ bytes: C) -> String {
-        if let s = bytes.withContiguousStorageIfAvailable(validated) ?? nil { return s }
-        if let s = String(validating: bytes, as: UTF8.self) { return s }
+        // Contiguous bytes are validated once (`validated`); others through the generic initialiser.
+        switch bytes.withContiguousStorageIfAvailable(validated) {
+        case .some(.some(let s)): return s
+        case .some(.none): break
+        case .none: if let s = String(validating: bytes, as: UTF8.self) { return s }
+        }
         let buffer = Array(bytes)
         var out = String()
         out.reserveCapacity(buffer.count + 16)
