@@ -19,21 +19,11 @@ import Testing
             try Data(text.utf8).write(to: dir.appendingPathComponent(String(format: "part-%04d.log", f)))
         }
         for binary in E2EBundle.shippedBinaries {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: "/bin/sh")
-            p.arguments = ["-c", "ulimit -n 256 && exec \"$0\" timeline \"$1\" --grep fdlimit-marker", binary, dir.path]
-            // stderr to a file: a pipe nobody reads while stdout is drained would block the binary.
-            let errURL = root.appendingPathComponent("stderr.txt")
-            _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-            let out = Pipe()
-            p.standardOutput = out
-            p.standardError = try FileHandle(forWritingTo: errURL)
-            try p.run()
-            let data = out.fileHandleForReading.readDataToEndOfFile()
-            p.waitUntilExit()
-            let errors = (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
-            let shown = String(decoding: data, as: UTF8.self).split(separator: "\n").filter { $0.contains("fdlimit-marker") }
-            #expect(p.terminationStatus == 0, "\(binary): \(errors.prefix(400))")
+            let (out, errors, status) = try E2EBundle.executeCapturingErrors(
+                ["-c", "ulimit -n 256 && exec \"$0\" timeline \"$1\" --grep fdlimit-marker", binary, dir.path],
+                binary: "/bin/sh", errorsTo: root.appendingPathComponent("stderr.txt"))
+            let shown = out.split(separator: "\n").filter { $0.contains("fdlimit-marker") }
+            #expect(status == 0, "\(binary): \(errors.prefix(400))")
             #expect(shown.count == files * lines, "\(binary)")
             #expect(Set(shown.map { $0.split(separator: " ").suffix(4).joined(separator: " ") }).count == files * lines)
             #expect(!errors.contains("Too many open files"), "\(binary)")

@@ -11,16 +11,30 @@ extension RealLogs {
 extension E2EBundle {
     /// Runs `binary` with `args`: its standard output (standard error apart) and exit status.
     static func execute(_ args: [String], binary: String) throws -> (out: String, status: Int32) {
+        let r = try executeCapturingErrors(args, binary: binary, errorsTo: nil)
+        return (r.out, r.status)
+    }
+
+    /// Runs `binary` with `args`; with `errorsTo`, standard error goes to that file (a file, not a
+    /// pipe: a pipe nobody reads while stdout is drained would block the binary) and is returned.
+    static func executeCapturingErrors(_ args: [String], binary: String, errorsTo: URL?) throws
+        -> (out: String, errors: String, status: Int32) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = args
         let out = Pipe()
         p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
+        if let errorsTo {
+            _ = FileManager.default.createFile(atPath: errorsTo.path, contents: nil)
+            p.standardError = try FileHandle(forWritingTo: errorsTo)
+        } else {
+            p.standardError = FileHandle.nullDevice
+        }
         try p.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
-        return (String(decoding: data, as: UTF8.self), p.terminationStatus)
+        let errors = errorsTo.flatMap { try? String(contentsOf: $0, encoding: .utf8) } ?? ""
+        return (String(decoding: data, as: UTF8.self), errors, p.terminationStatus)
     }
 }
 
