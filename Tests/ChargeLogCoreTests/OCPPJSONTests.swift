@@ -73,6 +73,14 @@ struct OCPPJSONTests {
         let wsAnswer = try JSONParser.parse(#"{"transactionId":667,"idTagInfo":{"status":"Accepted"}}"#).get()
         #expect(JSONFingerprint.of(pipeAnswer) != JSONFingerprint.of(wsAnswer))
         #expect(JSONFingerprint.of(pipeAnswer, droppingTopLevel: ["connectorId"]) == JSONFingerprint.of(wsAnswer))
+        // The one-pass pair is the same digests as the two separate ones (the scan reuses `reduced`
+        // as the MeterValues / StopTransaction fact fingerprint).
+        for v in [pipeAnswer, wsAnswer, other, .object([]), .array([.null]), .number("7"),
+                  try JSONParser.parse(#"{"connectorId":1,"connectorId":2,"a":[{"connectorId":3}]}"#).get()] {
+            let pair = JSONFingerprint.pair(v, dropping: "connectorId")
+            #expect(pair.full == JSONFingerprint.of(v))
+            #expect(pair.reduced == JSONFingerprint.of(v, droppingTopLevel: ["connectorId"]))
+        }
     }
 
     @Test("numbers sent as strings")

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Small byte helpers shared by the parsers.
 public enum Bytes {
 
@@ -14,8 +20,25 @@ public enum Bytes {
     public static func find<C: RandomAccessCollection<UInt8>>(_ s: C, _ p: StaticString, from: Int? = nil) -> Int? where C.Index == Int {
         let n = p.utf8CodeUnitCount
         guard n > 0 else { return from ?? s.startIndex }
+        let start = max(from ?? s.startIndex, s.startIndex)
+        // Contiguous bytes (every line buffer): memchr to each candidate first byte, then compare.
+        if let found = s.withContiguousStorageIfAvailable({ buf -> Int? in
+            guard let base = buf.baseAddress else { return nil }
+            let pp = p.utf8Start
+            let first = Int32(pp[0])
+            var i = start - s.startIndex
+            while i + n <= buf.count {
+                guard let hit = memchr(base + i, first, buf.count - n + 1 - i) else { return nil }
+                let at = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(at, pp, n) == 0 { return s.startIndex + (at - base) }
+                i = at - base + 1
+            }
+            return nil
+        }) {
+            return found
+        }
         let first = p.utf8Start[0]
-        var i = from ?? s.startIndex
+        var i = start
         while i + n <= s.endIndex {
             if s[i] == first && hasPrefix(s, p, at: i) { return i }
             i += 1

@@ -71,6 +71,8 @@ struct FileScanResult: Sendable {
         // the queue, as in the bundle-wide correlation.
         let role = f.type?.pairingRole ?? .none
         let answered = role == .answers ? open.answer(id: id, on: f.channel).call : nil
+        let payload = f.payload ?? .null
+        let (full, reduced) = JSONFingerprint.pair(payload, dropping: "connectorId")
         if let p = f.payload, let type = f.type {
             // A download row holds only the columns the back end exports: no schema check.
             let validate = f.channel != .export
@@ -83,7 +85,8 @@ struct FileScanResult: Sendable {
                     if v.decisive, let version = v.version { versionHint[f.channel] = version }
                 }
                 // Pipe copies are rarely counted: their facts are read again only if needed.
-                if let facts = FactsExtractor.request(action: action, payload: p, time: time, issues: &issues),
+                if let facts = FactsExtractor.request(action: action, payload: p, time: time, issues: &issues,
+                                                      reducedFingerprint: reduced),
                    f.channel != .pipe {
                     self.facts.append(index, facts)
                 }
@@ -108,13 +111,11 @@ struct FileScanResult: Sendable {
         if role == .opens, let a = f.action {
             open.open(OpenCall(action: names.number(a), version: callVersion), id: id, on: f.channel)
         }
-        let payload = f.payload ?? .null
         let hasConnector = payload["connectorId"] != nil
         var flags: MessageEntry.Flags = [.primary]
         if f.isBroken { flags.insert(.broken) }
         if hasConnector { flags.insert(.hasConnectorId) }
         if !issues.isEmpty { flags.insert(.hasIssues); self.issues[index] = issues }
-        let (full, reduced) = JSONFingerprint.pair(payload, dropping: "connectorId")
         fingerprints.append(Fingerprints(full: full, reduced: reduced))
         entries.append(MessageEntry(
             time: time, id: id, file: Int32(file), record: Int32(record),

@@ -76,8 +76,11 @@ indirect enum MessageFacts: Sendable {
 
 /// Builds `MessageFacts` from a decoded payload.
 enum FactsExtractor {
-    /// Facts of a CALL (or SEND) payload; nil for actions nothing is built from.
-    static func request(action: String, payload p: JSONValue, time: Int64, issues: inout [OCPPIssue]) -> MessageFacts? {
+    /// Facts of a CALL (or SEND) payload; nil for actions nothing is built from. `reducedFingerprint`:
+    /// the payload's fingerprint without `connectorId`, when the caller has it already.
+    static func request(action: String, payload p: JSONValue, time: Int64, issues: inout [OCPPIssue],
+                        reducedFingerprint: UInt64? = nil) -> MessageFacts? {
+        func fingerprint() -> UInt64 { reducedFingerprint ?? JSONFingerprint.of(p, droppingTopLevel: ["connectorId"]) }
         switch action {
         case "Authorize":
             if let t = p["idTag"]?.stringValue { return .authorize(idTag: t) }
@@ -98,7 +101,7 @@ enum FactsExtractor {
             issues += m.issues
             return .meterValues(.init(connector: p["connectorId"]?.intValue, transactionId: p["transactionId"]?.plainText,
                                       samples: m.samples, signed: m.signed,
-                                      fingerprint: JSONFingerprint.of(p, droppingTopLevel: ["connectorId"])))
+                                      fingerprint: fingerprint()))
         case "StopTransaction":
             let m = MeterValueReader.read(p["transactionData"], path: "transactionData", fallbackTime: time)
             issues += m.issues
@@ -106,7 +109,7 @@ enum FactsExtractor {
                                meterStop: p["meterStop"]?.intValue,
                                timestamp: p["timestamp"]?.stringValue.flatMap(OCPPTime.parse),
                                reason: p["reason"]?.stringValue, samples: m.samples, signed: m.signed,
-                               fingerprint: JSONFingerprint.of(p, droppingTopLevel: ["connectorId"])))
+                               fingerprint: fingerprint()))
         case "StatusNotification":
             return .status(.init(connector: p["connectorId"]?.intValue, evse: p["evseId"]?.intValue,
                                  status: (p["status"] ?? p["connectorStatus"])?.stringValue,

@@ -57,10 +57,12 @@ public enum JSONFingerprint {
     /// FNV-1a over the UTF-8 bytes.
     static func bytes(_ s: String) -> UInt64 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        var copy = s
-        copy.withUTF8 { buf in
+        // Native strings (all parsed ones) are contiguous: no copy.
+        if s.utf8.withContiguousStorageIfAvailable({ buf -> Bool in
             for b in buf { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        }
+            return true
+        }) != nil { return h }
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
         return h
     }
 

@@ -22,7 +22,8 @@ enum MeterValueReader {
         return out
     }
 
-    static func read(_ sv: JSONValue, time: Int64, path: String, into out: inout Output) {
+    /// `path` is built only when an issue is reported.
+    static func read(_ sv: JSONValue, time: Int64, path makePath: @autoclosure () -> String, into out: inout Output) {
         var flags: MeterSample.Flags = []
         let measurandText = sv["measurand"]?.stringValue
         if measurandText == nil { flags.insert(.defaultMeasurand) }
@@ -43,36 +44,33 @@ enum MeterValueReader {
 
         guard let raw = sv["value"] else { return }
         var value: Double
-        let rawText: String
         switch raw {
         case .string(let s):
             flags.insert(.fromString)
-            rawText = "\"\(s)\""
             guard JSONNumberText.isNumber(s), let d = Double(s) else {
-                out.issues.append(OCPPIssue(.warning, .notANumber, path: path + ".value", "value \"\(s)\" is not a number"))
+                out.issues.append(OCPPIssue(.warning, .notANumber, path: makePath() + ".value", "value \"\(s)\" is not a number"))
                 return
             }
             guard inRange(d) else {
-                out.issues.append(outOfRange(rawText, path: path))
+                out.issues.append(outOfRange(shown(raw), path: makePath()))
                 return
             }
             if JSONNumberText.isScientific(s) {
                 flags.insert(.scientific)
-                out.issues.append(OCPPIssue(.info, .scientificNotation, path: path + ".value",
+                out.issues.append(OCPPIssue(.info, .scientificNotation, path: makePath() + ".value",
                                             "value \"\(s)\" is in scientific notation (= \(plain(d)))"))
             }
             value = d
         case .number(let n):
-            rawText = n
             guard let d = Double(n) else { return }
             guard inRange(d) else {
-                out.issues.append(outOfRange(rawText, path: path))
+                out.issues.append(outOfRange(shown(raw), path: makePath()))
                 return
             }
             if JSONNumberText.isScientific(n) { flags.insert(.scientific) }
             value = d
         default:
-            out.issues.append(OCPPIssue(.warning, .notANumber, path: path + ".value", "value is a \(raw.kindName)"))
+            out.issues.append(OCPPIssue(.warning, .notANumber, path: makePath() + ".value", "value is a \(raw.kindName)"))
             return
         }
 
@@ -87,8 +85,8 @@ enum MeterValueReader {
         }
         if let multiplier = sv["unitOfMeasure"]?["multiplier"] {
             guard let m = multiplier.intValue, Self.multipliers.contains(m) else {
-                out.issues.append(OCPPIssue(.warning, .outOfRange, path: path + ".unitOfMeasure.multiplier",
-                    "multiplier \(multiplier.plainText) is out of range (\(Self.multipliers.lowerBound)…\(Self.multipliers.upperBound)); value \(rawText) not used"))
+                out.issues.append(OCPPIssue(.warning, .outOfRange, path: makePath() + ".unitOfMeasure.multiplier",
+                    "multiplier \(multiplier.plainText) is out of range (\(Self.multipliers.lowerBound)…\(Self.multipliers.upperBound)); value \(shown(raw)) not used"))
                 return
             }
             if m != 0 {
@@ -98,11 +96,17 @@ enum MeterValueReader {
         }
         // Unit scaling can carry a finite value out of range (`1.7e308` kWh → Wh is infinite).
         guard inRange(value) else {
-            out.issues.append(outOfRange(rawText, path: path, scaled: true))
+            out.issues.append(outOfRange(shown(raw), path: makePath(), scaled: true))
             return
         }
         out.samples.append(MeterSample(time: time, value: value, measurand: measurand, phase: phase, unit: unit,
                                        context: context, location: location, flags: flags))
+    }
+
+    /// The value as written: a string quoted, a number as is.
+    static func shown(_ raw: JSONValue) -> String {
+        if case .string(let s) = raw { return "\"\(s)\"" }
+        return raw.plainText
     }
 
     static func pow10(_ n: Int) -> Double { CheckedNumber.powerOfTen(n) }

@@ -38,20 +38,28 @@ public enum OCPPValidator {
 
     static func join(_ path: String, _ name: String) -> String { path.isEmpty ? name : path + "." + name }
 
-    static func checkObject(_ v: JSONValue, fields: [SchemaField], path: String, defs: Definitions, into issues: inout [OCPPIssue]) {
+    /// `path` is built only when an issue is reported (most payloads have none).
+    static func checkObject(_ v: JSONValue, fields: [SchemaField], path: @autoclosure () -> String, defs: Definitions,
+                            into issues: inout [OCPPIssue]) {
         guard case .object(let present) = v else {
-            issues.append(OCPPIssue(.warning, .wrongType, path: path.isEmpty ? "payload" : path, "\(v.kindName) where an object is expected"))
+            let p = path()
+            issues.append(OCPPIssue(.warning, .wrongType, path: p.isEmpty ? "payload" : p, "\(v.kindName) where an object is expected"))
             return
         }
+        var matched = 0
         for f in fields {
-            if let value = present.first(where: { $0.key == f.name })?.value {
-                check(value, f.type, path: join(path, f.name), defs: defs, into: &issues)
+            let found = present.firstIndex { $0.key == f.name }
+            if let i = found {
+                matched += 1
+                check(present[i].value, f.type, path: join(path(), f.name), defs: defs, into: &issues)
             } else if f.required {
-                issues.append(OCPPIssue(.warning, .missingField, path: join(path, f.name), "required field missing"))
+                issues.append(OCPPIssue(.warning, .missingField, path: join(path(), f.name), "required field missing"))
             }
         }
+        // Every key matched a field unless the object has more keys than matches (duplicates count).
+        guard matched < present.count else { return }
         for p in present where p.key != "customData" && !fields.contains(where: { $0.name == p.key }) {
-            issues.append(OCPPIssue(.info, .unknownField, path: join(path, p.key), "field not in the schema"))
+            issues.append(OCPPIssue(.info, .unknownField, path: join(path(), p.key), "field not in the schema"))
         }
     }
 
@@ -118,8 +126,7 @@ public enum OCPPValidator {
                 issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(describe(v)) where an array is expected"))
                 return
             }
-            let path = makePath()
-            for (i, item) in items.enumerated() { check(item, element, path: "\(path)[\(i)]", defs: defs, into: &issues) }
+            for (i, item) in items.enumerated() { check(item, element, path: "\(makePath())[\(i)]", defs: defs, into: &issues) }
         case .named(let name):
             switch defs[name] {
             case .object(let fields)?:
