@@ -36,6 +36,9 @@ struct BundleOptions: ParsableArguments {
             help: "A user-defined log format (lnav-style JSON); repeatable. Also read: every *.json in $XDG_CONFIG_HOME/chargelog/formats/ (~/.config/chargelog/formats/).")
     var formatFiles: [String] = []
 
+    @Flag(help: "Neither read nor write the on-disk index ($XDG_CACHE_HOME/chargelog/index, ~/.cache/chargelog/index); every file is read again.")
+    var noCache = false
+
     /// The index options these flags give: `--year`, clocks and writers, the format files and the user's format folder.
     func indexOptions() throws -> IndexOptions {
         var o: IndexOptions
@@ -48,6 +51,7 @@ struct BundleOptions: ParsableArguments {
         }
         o.formatFiles = formatFiles
         o.formatDirectory = FormatFiles.defaultDirectory()
+        if !noCache, let dir = IndexCache.defaultDirectory() { o.cache = IndexCache(directory: dir) }
         return o
     }
 

@@ -18,6 +18,7 @@ struct ChargeLog: ParsableCommand {
             Generate.self,
             Summary.self,
             Export.self,
+            Cache.self,
             BenchModel.self,
         ],
         defaultSubcommand: View.self

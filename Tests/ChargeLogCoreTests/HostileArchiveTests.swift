@@ -114,7 +114,7 @@ import Testing
         let file = try #require(bundle.files.first)
         #expect(file.size == 32 << 20)
         #expect(bundle.messages(for: "A23C2706768VMainProcess.log.1.gz") == [
-            "inflates to more than 32 MiB (20× its \(InflateLimit.describe(UInt64(gz.count))) compressed, at least 32 MiB, at most 4 GiB); kept the first 32 MiB, the rest refused (--max-inflate SIZE reads more)",
+            "inflates to more than 32 MiB (20× its \(NumberText.bytes(UInt64(gz.count))) compressed, at least 32 MiB, at most 4 GiB); kept the first 32 MiB, the rest refused (--max-inflate SIZE reads more)",
         ])
         let texts = Self.texts(bundle)
         #expect(Array(texts.prefix(300)) == Self.lines(readable))

@@ -63,10 +63,12 @@ public final class IndexedFile: Sendable {
     public let formatName: String
     /// The format file of a user-defined format.
     public let formatFile: String?
+    /// What the on-disk index did for it (nil: not used, or the file is too small to keep).
+    public let cacheOutcome: CacheOutcome?
 
     init(id: Int, source: InputFile, stream: StreamKind, index: FileIndex, stats: FileStats,
          yearSource: YearSource, clock: ClockDecision = .asWritten, role: WriterRole? = nil, reader: FileReader,
-         userFormat: (name: String, file: String)? = nil) {
+         userFormat: (name: String, file: String)? = nil, cacheOutcome: CacheOutcome? = nil) {
         self.id = id
         self.source = source
         self.stream = stream
@@ -78,6 +80,7 @@ public final class IndexedFile: Sendable {
         self.reader = reader
         self.formatName = userFormat?.name ?? stream.rawValue
         self.formatFile = userFormat?.file
+        self.cacheOutcome = cacheOutcome
     }
 
     public var displayPath: String { source.displayPath }

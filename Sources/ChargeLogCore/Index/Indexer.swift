@@ -13,6 +13,8 @@ public struct IndexOptions: Sendable {
     public var formatFiles: [String] = []
     /// The folder of user-defined formats (`FormatFiles.defaultDirectory()` for the CLI); nil: none.
     public var formatDirectory: String? = nil
+    /// The on-disk index (`--no-cache`: nil). Used when building an index, not while following.
+    public var cache: IndexCache? = nil
 
     public init(year: Int? = nil, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
                 clock: ClockOptions = ClockOptions()) {
@@ -101,6 +103,15 @@ public final class LiveIndexer {
         var clock = ClockResolver.Result(decision: .asWritten, role: nil)
         /// Records already moved onto UTC.
         var clockedCount = 0
+        /// What the on-disk index did for it (nil: not used, or the file is too small to keep).
+        var cacheOutcome: CacheOutcome? = nil
+    }
+
+    /// The on-disk index as one open uses it: the store, and the salt its keys carry.
+    struct CacheUse: Sendable {
+        var store: IndexCache
+        var salt: String
+        var workDirectory: String?
     }
 
     let options: IndexOptions
@@ -138,6 +149,9 @@ public final class LiveIndexer {
         let done = Counter(), next = Counter()
         let follow = self.follow
         let userFormats = self.userFormats
+        let cache = follow ? nil : options.cache.map {
+            CacheUse(store: $0, salt: CacheSalt.make(userFormats: userFormats), workDirectory: bundle.workDirectory)
+        }
         // Largest files first so the cores finish together.
         let order = files.indices.sorted { files[$0].size > files[$1].size }
         DispatchQueue.concurrentPerform(iterations: min(options.threads, max(1, files.count))) { _ in
@@ -145,7 +159,7 @@ public final class LiveIndexer {
                 let k = Int(next.add(1)) - 1
                 guard k < order.count else { return }
                 let i = order[k]
-                slots.set(i, Self.open(files[i], follow: follow, userFormats: userFormats))
+                slots.set(i, Self.open(files[i], follow: follow, userFormats: userFormats, cache: cache))
                 progress?(done.add(files[i].size), total)
             }
         }
@@ -160,6 +174,9 @@ public final class LiveIndexer {
             case nil:
                 tracked.append(nil)
             }
+        }
+        if let cache, tracked.contains(where: { $0?.cacheOutcome?.wroteEntry == true }) {
+            cache.store.trim()
         }
         resolveYears()
         resolveClocks()
@@ -204,9 +221,54 @@ public final class LiveIndexer {
     /// Records reserved up front at most (about 40 MB of index).
     static let maxReserve = 1 << 22
 
-    static func open(_ file: InputFile, follow: Bool, userFormats: [UserFormat] = []) -> Result<Tracked, ChargeLogError> {
+    static func open(_ file: InputFile, follow: Bool, userFormats: [UserFormat] = [],
+                     cache: CacheUse? = nil) -> Result<Tracked, ChargeLogError> {
         let reader: FileReader
         do { reader = try FileReader(path: file.diskPath) } catch { return .failure(error) }
+        var key: CacheKey?
+        var outcome: CacheOutcome?
+        if let cache, file.size >= cache.store.minFileBytes {
+            let workCopy = cache.workDirectory.map { file.diskPath.hasPrefix($0 + "/") } ?? false
+            key = CacheKey.of(file, reader: reader, workCopy: workCopy, salt: cache.salt)
+            if let key {
+                switch cache.store.load(key) {
+                case .hit(let e):
+                    let user = e.userFormat.flatMap { name in userFormats.first { $0.name == name } }
+                    if e.output.index.endOffset == reader.currentSize, (e.userFormat == nil) == (user == nil) {
+                        let scan = CachedScan(output: e.output) { freshSession(file, reader: reader, userFormats: userFormats).session }
+                        return .success(Tracked(input: file, stream: e.stream, session: scan, reader: reader,
+                                                identity: FileIdentity(path: file.diskPath), userFormat: user,
+                                                cacheOutcome: .read))
+                    }
+                    outcome = .replaced("its entry does not fit the file")
+                case .miss: break
+                case .stale: outcome = .replaced("the file changed since its entry was written")
+                case .damaged(let why): outcome = .replaced("its entry was damaged (\(why))")
+                }
+            }
+        }
+        let made = freshSession(file, reader: reader, userFormats: userFormats)
+        let stream = made.stream, user = made.user
+        var session = made.session
+        session.advance(reader: reader, final: !follow)
+        if !follow { session.output.index.shrink() }
+        if let cache, let key {
+            // Kept only when the file did not change while it was read.
+            if key.stillHolds(file.diskPath) {
+                let entry = CachedScanEntry(stream: stream, userFormat: user?.name, output: session.output)
+                if let failure = cache.store.store(entry, key: key) { outcome = .notWritten(failure) }
+                else if outcome == nil { outcome = .written }
+            } else {
+                outcome = .notWritten("the file changed while it was read")
+            }
+        }
+        return .success(Tracked(input: file, stream: stream, session: session, reader: reader,
+                                identity: FileIdentity(path: file.diskPath), userFormat: user, cacheOutcome: outcome))
+    }
+
+    /// Detects the file's format and makes the session that scans it, its arrays sized from a sample.
+    static func freshSession(_ file: InputFile, reader: FileReader, userFormats: [UserFormat])
+        -> (stream: StreamKind, session: any ResumableScan, user: UserFormat?) {
         let sample = reader.read(0..<UInt64(64 * 1024))
         let detection = FormatDetector.detect(sample: sample, nameHint: file.displayPath, userFormats: userFormats)
         // Estimate the record count from the sample's line length, so the index arrays are sized once;
@@ -217,7 +279,7 @@ public final class LiveIndexer {
         let estimate = sample.isEmpty ? 0
             : min(Self.maxReserve, CheckedNumber.clamp(Double(size) / (Double(sample.count) / Double(sampleLines)) * 1.05, to: 0...Int.max / 2) + 16)
         let user = detection.userFormat.flatMap { name in userFormats.first { $0.name == name } }
-        var session: any ResumableScan
+        let session: any ResumableScan
         if let user {
             session = detection.ansi ? FileScanner.session(parser: ANSIStripped(inner: UserLineFormat(user)), expectedRecords: estimate)
                                      : FileScanner.session(parser: UserLineFormat(user), expectedRecords: estimate)
@@ -225,10 +287,7 @@ public final class LiveIndexer {
             session = FileScanner.session(FormatRegistry.scanFormat(for: detection.stream, ansi: detection.ansi),
                                           expectedRecords: estimate)
         }
-        session.advance(reader: reader, final: !follow)
-        if !follow { session.output.index.shrink() }
-        return .success(Tracked(input: file, stream: detection.stream, session: session, reader: reader,
-                                identity: FileIdentity(path: file.diskPath), userFormat: user))
+        return (detection.stream, session, user)
     }
 
     /// Decides the year of every year-less file: full-dated files first, then header-anchored ones
@@ -321,7 +380,16 @@ public final class LiveIndexer {
     func assemble(seconds: Double) -> LogIndex {
         var diagnostics = bundle.diagnostics + failures
         var indexed: [IndexedFile] = []
+        var cacheReport = follow ? nil : options.cache.map { CacheReport(directory: $0.directory) }
         for case let t? in tracked {
+            cacheReport?.count(t.cacheOutcome)
+            switch t.cacheOutcome {
+            case .replaced(let why):
+                diagnostics.append(Diagnostic(.info, file: t.input.displayPath, "on-disk index: \(why); read the file again and rewrote it"))
+            case .notWritten(let why):
+                diagnostics.append(Diagnostic(.info, file: t.input.displayPath, "on-disk index not written: \(why)"))
+            default: break
+            }
             var out = t.session.output
             if out.yearless, let d = t.decision, d.source == .modificationTime || d.source == .assumed {
                 let year = CivilTime.components(out.index.count > 0 ? out.index.times[0] : 0).year
@@ -347,9 +415,9 @@ public final class LiveIndexer {
             indexed.append(IndexedFile(id: indexed.count, source: t.input, stream: t.stream, index: out.index,
                                        stats: out.stats, yearSource: out.yearless ? t.yearSource : .ownDates,
                                        clock: clock, role: t.clock.role, reader: t.reader,
-                                       userFormat: t.userFormat.map { ($0.name, $0.file) }))
+                                       userFormat: t.userFormat.map { ($0.name, $0.file) }, cacheOutcome: t.cacheOutcome))
         }
-        let index = LogIndex(files: indexed, diagnostics: diagnostics, indexingSeconds: seconds)
+        let index = LogIndex(files: indexed, diagnostics: diagnostics, indexingSeconds: seconds, cache: cacheReport)
         lastIndex = index
         return index
     }

@@ -17,12 +17,15 @@ public final class LogIndex: Sendable {
     public let diagnostics: [Diagnostic]
     /// Seconds spent indexing (reading, parsing, merging).
     public let indexingSeconds: Double
+    /// What the on-disk index did (nil: not used).
+    public let cache: CacheReport?
     let order: MergedOrder
 
-    init(files: [IndexedFile], diagnostics: [Diagnostic], indexingSeconds: Double) {
+    init(files: [IndexedFile], diagnostics: [Diagnostic], indexingSeconds: Double, cache: CacheReport? = nil) {
         self.files = files
         self.diagnostics = diagnostics
         self.indexingSeconds = indexingSeconds
+        self.cache = cache
         self.order = MergedOrder(files)
     }
 

@@ -9,6 +9,17 @@ public struct TimeColumn: Sendable {
 
     public init() {}
 
+    /// A column from stored parts (the on-disk index); nil when they do not fit together.
+    init?(deltas: [Int32], segmentStart: [UInt32], segmentBase: [Int64]) {
+        guard segmentStart.count == segmentBase.count, deltas.isEmpty == segmentStart.isEmpty,
+              segmentStart.first ?? 0 == 0,
+              zip(segmentStart, segmentStart.dropFirst()).allSatisfy({ $0 < $1 }),
+              Int(segmentStart.last ?? 0) < max(1, deltas.count) else { return nil }
+        self.deltas = deltas
+        self.segmentStart = segmentStart
+        self.segmentBase = segmentBase
+    }
+
     public var count: Int { deltas.count }
     var capacity: Int { deltas.capacity }
 

@@ -24,18 +24,8 @@ public struct InflateLimit: Sendable, Equatable {
 
     /// Why a member stopped at the limit, for its diagnostic.
     func refusal(limit: UInt64, compressed: UInt64) -> String {
-        let rule = bytes == nil ? " (\(Self.ratio)× its \(Self.describe(compressed)) compressed, at least \(Self.describe(Self.floor)), at most \(Self.describe(Self.ceiling)))" : " (--max-inflate)"
-        return "inflates to more than \(Self.describe(limit))\(rule); kept the first \(Self.describe(limit)), the rest refused (--max-inflate SIZE reads more)"
-    }
-
-    /// `512 KiB`, `40 MiB`, `4 GiB`, or bytes below 1 KiB.
-    static func describe(_ n: UInt64) -> String {
-        let units: [(UInt64, String)] = [(1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")]
-        for (size, name) in units where n >= size {
-            let whole = n / size, tenth = (n % size) * 10 / size
-            return tenth == 0 ? "\(whole) \(name)" : "\(whole).\(tenth) \(name)"
-        }
-        return "\(n) bytes"
+        let rule = bytes == nil ? " (\(Self.ratio)× its \(NumberText.bytes(compressed)) compressed, at least \(NumberText.bytes(Self.floor)), at most \(NumberText.bytes(Self.ceiling)))" : " (--max-inflate)"
+        return "inflates to more than \(NumberText.bytes(limit))\(rule); kept the first \(NumberText.bytes(limit)), the rest refused (--max-inflate SIZE reads more)"
     }
 
     /// `--max-inflate` text: `4G`, `500M`, `64K`, `1048576` (bytes); binary units, case-insensitive, an

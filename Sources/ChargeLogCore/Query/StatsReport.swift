@@ -65,6 +65,7 @@ public struct StatsReport: Sendable {
         let span = index.timeRange.map { "\(CivilTime.display($0.lowerBound, millis: false)) .. \(CivilTime.display($0.upperBound, millis: false)) UTC" } ?? "-"
         out += "total: \(index.files.count) files, \(index.count) records, \(String(format2(mb))) MB, span \(span)\n"
         out += "indexed in \(format3(secs)) s (\(format2(secs > 0 ? mb / secs : 0)) MB/s), index memory \(format2(Double(index.memoryBytes) / 1_000_000)) MB\n"
+        if let c = index.cache { out += "on-disk index (\(c.directory)): \(c.summary)\n" }
         return out
     }
 
@@ -103,6 +104,10 @@ public struct StatsReport: Sendable {
             ("totalRecords", String(index.count)),
             ("totalBytes", String(totalBytes)),
             ("indexingSeconds", format3(index.indexingSeconds)),
+            ("onDiskIndex", index.cache.map { c in
+                JSONText.object([("directory", JSONText.quote(c.directory)), ("read", String(c.read)), ("written", String(c.written)),
+                                 ("replaced", String(c.replaced)), ("notWritten", String(c.notWritten)), ("notKept", String(c.notKept))])
+            } ?? "null"),
         ])
     }
 

@@ -17,4 +17,14 @@ public enum NumberText {
         guard let share, share.isFinite else { return "n/a" }
         return String(format: "%.1f %%", share * 100)
     }
+
+    /// `512 KiB`, `40 MiB`, `4 GiB` (binary units, one decimal when not whole), or bytes below 1 KiB.
+    public static func bytes(_ n: UInt64) -> String {
+        let units: [(UInt64, String)] = [(1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")]
+        for (size, name) in units where n >= size {
+            let whole = n / size, tenth = (n % size) * 10 / size
+            return tenth == 0 ? "\(whole) \(name)" : "\(whole).\(tenth) \(name)"
+        }
+        return "\(n) bytes"
+    }
 }

@@ -44,6 +44,7 @@ enum Overlays {
             out.append(("\(mark) \(f.displayPath)", CellStyle(bold: true)))
             var facts = "    \(f.formatName), \(f.recordCount) records, \(f.stats.lines) lines"
             if !f.stream.carriesYear { facts += ", year from \(f.yearSource)" }
+            if f.cacheOutcome == .read { facts += ", index read from the on-disk index" }
             out.append((facts, CellStyle(fg: .dim)))
             var clock = "    clock: \(f.clock.summary)"
             if let r = f.role { clock += " · written by the \(r == .central ? "central system" : "charger")" }
@@ -62,6 +63,10 @@ enum Overlays {
             out.append(("", CellStyle()))
             out.append(("Not read", CellStyle(fg: .accent, bold: true)))
             for d in others { out.append(("  \(d.file): \(d.severity.rawValue): \(d.message)", CellStyle(fg: role(d.severity)))) }
+        }
+        if let c = index.cache {
+            out.append(("", CellStyle()))
+            out.append(("on-disk index (\(c.directory)): \(c.summary)", CellStyle(fg: .dim)))
         }
         out.append(("", CellStyle()))
         out.append(("j/k scroll · q, ! or Esc closes", CellStyle(fg: .dim)))

@@ -12,9 +12,10 @@ struct SampleLogsFixture {
 
     static var folder: URL { PackagePaths.sampleLogs }
 
-    init(_ name: String = "IDC180E-A23C2706768", rows: Int = 24, cols: Int = 80) throws {
+    init(_ name: String = "IDC180E-A23C2706768", rows: Int = 24, cols: Int = 80,
+         options: IndexOptions = IndexOptions(threads: 1)) throws {
         loaded = try BundleLoader.load(paths: [Self.folder.appendingPathComponent(name).path])
-        index = Indexer.build(loaded, options: IndexOptions(threads: 1))
+        index = Indexer.build(loaded, options: options)
         model = ViewerModel(rows: rows, cols: cols, bundleName: name)
         model.attach(index: index, insights: PlainInsights(index: index))
         model.replaceInsights(OCPPInsights(analysis: OCPPAnalysis.build(index)))

@@ -17,11 +17,14 @@ extension E2EBundle {
 
     /// Runs `binary` with `args`; with `errorsTo`, standard error goes to that file (a file, not a
     /// pipe: a pipe nobody reads while stdout is drained would block the binary) and is returned.
-    static func executeCapturingErrors(_ args: [String], binary: String, errorsTo: URL?) throws
+    /// `environment` replaces the test's own.
+    static func executeCapturingErrors(_ args: [String], binary: String, errorsTo: URL?,
+                                       environment: [String: String]? = nil) throws
         -> (out: String, errors: String, status: Int32) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = args
+        if let environment { p.environment = environment }
         let out = Pipe()
         p.standardOutput = out
         if let errorsTo {
