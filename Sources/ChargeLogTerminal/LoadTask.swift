@@ -15,6 +15,8 @@ final class LoadTask: @unchecked Sendable {
     private var total: UInt64 = 0
     private var phase = "opening"
     private var result: Result<Loaded, ChargeLogError>?
+    /// The files read so far while the largest still are (`Indexer.build(provisional:)`), until the result.
+    private var early: (index: LogIndex, insights: InsightSource)?
     /// The opened bundle, as soon as there is one, so an early exit can remove its work folder.
     private var bundle: LoadedBundle?
     private var abandoned = false
@@ -26,7 +28,8 @@ final class LoadTask: @unchecked Sendable {
                 let bundle = try BundleLoader.load(paths: paths)
                 guard keep(bundle) else { bundle.cleanUp(); return }
                 set(phase: "indexing \(bundle.files.count) files")
-                let index = Indexer.build(bundle, options: options) { [self] d, t in progress(d, t) }
+                let index = Indexer.build(bundle, options: options, progress: { [self] d, t in progress(d, t) },
+                                          provisional: { [self] early in provisional(early, makeInsights(early)) })
                 if index.files.allSatisfy({ $0.recordCount == 0 }) {
                     bundle.cleanUp()
                     throw ChargeLogError.nothingReadable(paths)
@@ -69,6 +72,12 @@ final class LoadTask: @unchecked Sendable {
         lock.unlock()
     }
 
+    private func provisional(_ index: LogIndex, _ insights: InsightSource) {
+        lock.lock()
+        if result == nil { early = (index, insights) }
+        lock.unlock()
+    }
+
     private func progress(_ d: UInt64, _ t: UInt64) {
         lock.lock()
         done = d
@@ -76,10 +85,13 @@ final class LoadTask: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Progress so far, and the result once there is one.
-    func poll() -> (done: UInt64, total: UInt64, phase: String, result: Result<Loaded, ChargeLogError>?) {
+    /// Progress so far, a provisional index (handed out once), and the result once there is one.
+    func poll() -> (done: UInt64, total: UInt64, phase: String, early: (index: LogIndex, insights: InsightSource)?,
+                    result: Result<Loaded, ChargeLogError>?) {
         lock.lock()
         defer { lock.unlock() }
-        return (done, total, phase, result)
+        let e = result == nil ? early : nil
+        early = nil
+        return (done, total, phase, e, result)
     }
 }

@@ -124,6 +124,7 @@ public enum TerminalViewer {
                 let s = task.poll()
                 model.loadingProgress(done: s.done, total: s.total, phase: s.phase)
                 dirty = true
+                if let e = s.early, model.index == nil { model.attach(index: e.index, insights: e.insights) }
                 switch s.result {
                 case .success(let l)?:
                     loaded = l

@@ -15,6 +15,8 @@ public struct IndexOptions: Sendable {
     public var formatDirectory: String? = nil
     /// The on-disk index (`--no-cache`: nil). Used when building an index, not while following.
     public var cache: IndexCache? = nil
+    /// For tests: called on the worker thread just before a file is read (to hold one back).
+    public var beforeScan: (@Sendable (InputFile) -> Void)? = nil
 
     public init(year: Int? = nil, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
                 clock: ClockOptions = ClockOptions()) {
@@ -29,9 +31,15 @@ public struct IndexOptions: Sendable {
 public enum Indexer {
     public typealias Progress = @Sendable (_ bytesDone: UInt64, _ bytesTotal: UInt64) -> Void
 
+    /// An index of the files read so far, while larger ones are still being read (`LogIndex.stillIndexing`).
+    public typealias Provisional = @Sendable (LogIndex) -> Void
+
+    /// With `provisional`, a first index of the files already read is handed over (once, from a worker
+    /// thread) as soon as a core has no file left to take while a quarter or more of the bytes are still
+    /// being read: the viewer shows its first screen from it.
     public static func build(_ bundle: LoadedBundle, options: IndexOptions = IndexOptions(),
-                             progress: Progress? = nil) -> LogIndex {
-        LiveIndexer(bundle, options: options, follow: false).build(progress: progress)
+                             progress: Progress? = nil, provisional: Provisional? = nil) -> LogIndex {
+        LiveIndexer(bundle, options: options, follow: false).build(progress: progress, provisional: provisional)
     }
 
     /// Messages for a clock decision that moved the file's times, or that found a charger clock off.
@@ -135,8 +143,42 @@ public final class LiveIndexer {
         failures = loaded.diagnostics
     }
 
+    /// An indexer over files already scanned (the provisional index).
+    private init(scanned: [Tracked], options: IndexOptions, userFormats: [UserFormat]) {
+        bundle = LoadedBundle(files: scanned.map(\.input), diagnostics: [], workDirectory: nil)
+        var o = options
+        o.cache = nil
+        self.options = o
+        follow = false
+        self.userFormats = userFormats
+        tracked = scanned
+    }
+
+    /// The index of the files of `slots` scanned so far, when a quarter or more of the bytes are still
+    /// being read; their years and clocks decided from what they show (the rest of the bundle may
+    /// change that: the full index decides again).
+    static func provisional(files: [InputFile], slots: Slots<Result<Tracked, ChargeLogError>>, options: IndexOptions,
+                            userFormats: [UserFormat]) -> LogIndex? {
+        var done: [Tracked] = []
+        var pending: [String] = []
+        var doneBytes: UInt64 = 0, total: UInt64 = 0
+        for (i, f) in files.enumerated() {
+            total += f.size
+            switch slots.get(i) {
+            case .success(let t)?: done.append(t); doneBytes += f.size
+            case .failure?: doneBytes += f.size
+            case nil: pending.append(f.displayPath)
+            }
+        }
+        guard !done.isEmpty, !pending.isEmpty, total - doneBytes >= total / 4 else { return nil }
+        let early = LiveIndexer(scanned: done, options: options, userFormats: userFormats)
+        early.resolveYears()
+        early.resolveClocks()
+        return early.assemble(seconds: 0, stillIndexing: pending)
+    }
+
     /// The initial index.
-    public func build(progress: Indexer.Progress? = nil) -> LogIndex {
+    public func build(progress: Indexer.Progress? = nil, provisional: Indexer.Provisional? = nil) -> LogIndex {
         let started = DispatchTime.now().uptimeNanoseconds
         // The merged order stores a file's number in two bytes.
         let files = Array(bundle.files.prefix(MergedOrder.maxFiles))
@@ -146,7 +188,8 @@ public final class LiveIndexer {
         }
         let slots = Slots<Result<Tracked, ChargeLogError>>(count: files.count)
         let total = files.reduce(UInt64(0)) { $0 + $1.size }
-        let done = Counter(), next = Counter()
+        let done = Counter(), next = Counter(), early = Counter()
+        let options = self.options
         let follow = self.follow
         let userFormats = self.userFormats
         let cache = follow ? nil : options.cache.map {
@@ -157,8 +200,16 @@ public final class LiveIndexer {
         DispatchQueue.concurrentPerform(iterations: min(options.threads, max(1, files.count))) { _ in
             while true {
                 let k = Int(next.add(1)) - 1
-                guard k < order.count else { return }
+                guard k < order.count else {
+                    // This core has nothing left to take: show what is read while the others finish.
+                    if let provisional, early.add(1) == 1,
+                       let index = Self.provisional(files: files, slots: slots, options: options, userFormats: userFormats) {
+                        provisional(index)
+                    }
+                    return
+                }
                 let i = order[k]
+                options.beforeScan?(files[i])
                 slots.set(i, Self.open(files[i], follow: follow, userFormats: userFormats, cache: cache))
                 progress?(done.add(files[i].size), total)
             }
@@ -377,7 +428,7 @@ public final class LiveIndexer {
         t.shiftedCount = n
     }
 
-    func assemble(seconds: Double) -> LogIndex {
+    func assemble(seconds: Double, stillIndexing: [String] = []) -> LogIndex {
         var diagnostics = bundle.diagnostics + failures
         var indexed: [IndexedFile] = []
         var cacheReport = follow ? nil : options.cache.map { CacheReport(directory: $0.directory) }
@@ -417,7 +468,8 @@ public final class LiveIndexer {
                                        clock: clock, role: t.clock.role, reader: t.reader,
                                        userFormat: t.userFormat.map { ($0.name, $0.file) }, cacheOutcome: t.cacheOutcome))
         }
-        let index = LogIndex(files: indexed, diagnostics: diagnostics, indexingSeconds: seconds, cache: cacheReport)
+        let index = LogIndex(files: indexed, diagnostics: diagnostics, indexingSeconds: seconds, cache: cacheReport,
+                             stillIndexing: stillIndexing)
         lastIndex = index
         return index
     }

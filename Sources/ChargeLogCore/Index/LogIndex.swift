@@ -19,13 +19,17 @@ public final class LogIndex: Sendable {
     public let indexingSeconds: Double
     /// What the on-disk index did (nil: not used).
     public let cache: CacheReport?
+    /// A provisional index (`Indexer.build(provisional:)`): the files still being read, not in it yet.
+    public let stillIndexing: [String]
     let order: MergedOrder
 
-    init(files: [IndexedFile], diagnostics: [Diagnostic], indexingSeconds: Double, cache: CacheReport? = nil) {
+    init(files: [IndexedFile], diagnostics: [Diagnostic], indexingSeconds: Double, cache: CacheReport? = nil,
+         stillIndexing: [String] = []) {
         self.files = files
         self.diagnostics = diagnostics
         self.indexingSeconds = indexingSeconds
         self.cache = cache
+        self.stillIndexing = stillIndexing
         self.order = MergedOrder(files)
     }
 

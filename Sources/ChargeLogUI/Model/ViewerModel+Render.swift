@@ -55,7 +55,8 @@ extension ViewerModel {
                 parts.append(displayZone.display(t, millis: false) + " " + displayZone.label(at: t) + (moved ? "*" : ""))
             }
             if layout.single { parts.insert("[\(focus.rawValue)]", at: 0) }
-            parts.append("\(index.files.count) files")
+            parts.append(index.stillIndexing.isEmpty ? "\(index.files.count) files"
+                                                     : "\(index.files.count) of \(index.files.count + index.stillIndexing.count) files")
             parts.append("\(index.count) records")
         }
         var right = ""

@@ -87,7 +87,12 @@ public final class ViewerModel {
     }
 
     /// The index is ready: show it. `insights` may be replaced later (`replaceInsights`).
+    /// A provisional index (`LogIndex.stillIndexing`) is shown with a note; when the full index replaces it,
+    /// a cursor the user moved stays on its record.
     public func attach(index: LogIndex, insights: InsightSource) {
+        let kept: (file: String, record: Int)? = cursor > 0 ? cursorRecord.flatMap { r in
+            self.index.map { ($0.files[r.file].displayPath, r.record) }
+        } : nil
         self.index = index
         self.insights = insights
         issueMarks = nil
@@ -95,8 +100,15 @@ public final class ViewerModel {
         timeline = TimelineRows(index: index, filter: filter, insights: insights)
         cursor = 0
         top = 0
+        if let kept, let f = index.files.firstIndex(where: { $0.displayPath == kept.file }),
+           kept.record < index.files[f].recordCount {
+            moveCursor(toPosition: index.position(of: RecordRef(file: f, record: kept.record)), center: false)
+        }
         let problems = index.diagnostics.filter { $0.severity >= .warning }.count
-        if problems > 0 {
+        if !index.stillIndexing.isEmpty {
+            let names = index.stillIndexing.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
+            message = ("showing \(index.files.count) file(s) while \(names) \(index.stillIndexing.count == 1 ? "is" : "are") read; the timeline fills in then", false)
+        } else if problems > 0 {
             message = ("\(problems) file message(s): press ! to see what could not be read and why", false)
         }
     }

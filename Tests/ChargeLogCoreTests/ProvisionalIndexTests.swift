@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import ChargeLogCore
+import ChargeLogGenerator
+
+/// While the largest file is still read, the files already read come as a provisional index (the
+/// viewer's first screen): once, holding exactly those files' records, naming the ones still read.
+@Suite struct ProvisionalIndexTests {
+    final class Box: @unchecked Sendable {
+        let lock = NSLock()
+        var got: [LogIndex] = []
+        let arrived = DispatchSemaphore(value: 0)
+        func add(_ i: LogIndex) { lock.lock(); got.append(i); lock.unlock(); arrived.signal() }
+    }
+
+    @Test func theSmallFilesComeFirstWhileTheProxyLogIsRead() throws {
+        let dir = NSTemporaryDirectory() + "chargelog-provisional-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        // The proxy log holds about nine tenths of the bytes.
+        _ = try BundleGenerator.generate(into: dir, options: GeneratorOptions(targetBytes: 8_000_000, seed: 9))
+        let bundle = try BundleLoader.load(paths: [BundleGenerator.bundlePath(in: dir)])
+        let box = Box()
+        let full = Indexer.build(bundle, options: HeldBack.proxyLog(until: box.arrived), provisional: { box.add($0) })
+        #expect(full.stillIndexing.isEmpty)
+        #expect(box.got.count == 1)
+        let early = try #require(box.got.first)
+        let proxy = try #require(full.files.first { $0.stream == .ocpp })
+        #expect(early.stillIndexing == [proxy.displayPath])
+        #expect(Set(early.files.map(\.displayPath)) == Set(full.files.map(\.displayPath)).subtracting([proxy.displayPath]))
+        // The same records, text and times (their years come from their own headers and modification times
+        // here as in the full index: the generated proxy log and the others span the same days).
+        for f in early.files {
+            let g = try #require(full.files.first { $0.displayPath == f.displayPath })
+            #expect(f.recordCount == g.recordCount)
+            #expect(f.index.times.array == g.index.times.array, "\(f.displayPath)")
+            #expect(f.text(f.recordCount / 2) == g.text(g.recordCount / 2))
+        }
+        #expect(early.count == early.files.reduce(0) { $0 + $1.recordCount })
+    }
+
+    @Test func noProvisionalIndexForOneFile() throws {
+        let dir = NSTemporaryDirectory() + "chargelog-provisional-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        _ = try BundleGenerator.generate(into: dir, options: GeneratorOptions(targetBytes: 2_000_000, seed: 9))
+        let proxyDir = BundleGenerator.bundlePath(in: dir) + "/2168Vocpp"
+        let box = Box()
+        _ = Indexer.build(try BundleLoader.load(paths: [proxyDir]), options: IndexOptions(threads: 2), provisional: { box.add($0) })
+        #expect(box.got.isEmpty)
+    }
+}
+
