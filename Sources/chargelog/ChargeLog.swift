@@ -19,6 +19,7 @@ struct ChargeLog: ParsableCommand {
             Summary.self,
             Export.self,
             Cache.self,
+            BenchFollow.self,
             BenchModel.self,
         ],
         defaultSubcommand: View.self

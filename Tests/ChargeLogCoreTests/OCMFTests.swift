@@ -99,6 +99,10 @@ struct OCMFTests {
         #expect(OCMFText.unwrap(wrapped)?.text == plain)
         #expect(OCMFText.unwrap(hex)?.encoding == .hex)
         #expect(OCMFText.unwrap(hex)?.text == plain)
+        // Text beyond ASCII takes Unicode's white space (a no-break space, a line separator) as before.
+        #expect(OCMFText.unwrap("\u{00A0}" + plain + "\u{2028}")?.text == plain)
+        #expect(OCMFText.unwrap("\t" + hex.prefix(40) + "\u{00A0}" + hex.dropFirst(40) + " ")?.encoding == .hex)
+        #expect(OCMFText.unwrap("\r\n\u{0B}" + base64 + "\u{0C}")?.text == plain)
         #expect(OCMFText.unwrap("11727.040") == nil)
         #expect(OCMFText.unwrap(Data("not OCMF at all".utf8).base64EncodedString()) == nil)
         let v = SignedMeterValue.read(base64, time: 0, context: .transactionBegin)
