@@ -26,7 +26,14 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// The first value under `key` of an object; nil for other kinds or a missing key.
     public subscript(key: String) -> JSONValue? {
         guard case .object(let fields) = self else { return nil }
-        return fields.first { $0.key == key }?.value
+        return fields.first { JSONValue.sameKey($0.key, key) }?.value
+    }
+
+    /// Key equality with the cheap test first: keys of different UTF-8 lengths (most pairs compared while
+    /// looking a field up) differ without String's full comparison.
+    @inline(__always)
+    static func sameKey(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a == b
     }
 
     /// Element `i` of an array; nil when out of range or not an array.

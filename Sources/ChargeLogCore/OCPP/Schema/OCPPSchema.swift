@@ -12,9 +12,18 @@ public enum OCPPSchema {
     /// Every action name of the table, 1.6 and 2.0.1.
     public static var actionNames: Set<String> { Set(v16.keys).union(v201.keys) }
 
+    /// The built-in specs of each action, 1.6 and 2.0.1 in that order (one lookup for both).
+    static let builtIn: [String: [OCPPActionSpec]] = {
+        var out: [String: [OCPPActionSpec]] = [:]
+        for name in Set(v16.keys).union(v201.keys) { out[name] = [v16[name], v201[name]].compactMap { $0 } }
+        return out
+    }()
+
     /// The versions that define an action: 1.6, 2.0.1 and a loaded set, in that order.
     static func candidates(_ action: String, extra: OCPPSchemaSet?) -> [OCPPActionSpec] {
-        [v16[action], v201[action], extra?.actions[action]].compactMap { $0 }
+        let known = builtIn[action] ?? []
+        guard let e = extra?.actions[action] else { return known }
+        return known + [e]
     }
 
     /// The spec a payload is checked against: the candidate it fits best (fewest required fields
@@ -35,9 +44,10 @@ public enum OCPPSchema {
 
     static func misfit(_ fields: [SchemaField], _ p: JSONValue) -> Int {
         guard case .object(let present) = p else { return 0 }
-        let missing = fields.filter { $0.required && p[$0.name] == nil }.count
-        let unknown = present.filter { f in f.key != "customData" && !fields.contains { $0.name == f.key } }.count
-        return missing + unknown
+        var n = 0
+        for f in fields where f.required && !present.contains(where: { JSONValue.sameKey($0.key, f.name) }) { n += 1 }
+        for k in present where k.key != "customData" && !fields.contains(where: { JSONValue.sameKey($0.name, k.key) }) { n += 1 }
+        return n
     }
 
     /// Who may send the action's CALL (1.6 table first).

@@ -48,8 +48,7 @@ public enum OCPPValidator {
         }
         var matched = 0
         for f in fields {
-            let found = present.firstIndex { $0.key == f.name }
-            if let i = found {
+            if let i = present.firstIndex(where: { JSONValue.sameKey($0.key, f.name) }) {
                 matched += 1
                 check(present[i].value, f.type, path: join(path(), f.name), defs: defs, into: &issues)
             } else if f.required {
@@ -58,7 +57,7 @@ public enum OCPPValidator {
         }
         // Every key matched a field unless the object has more keys than matches (duplicates count).
         guard matched < present.count else { return }
-        for p in present where p.key != "customData" && !fields.contains(where: { $0.name == p.key }) {
+        for p in present where p.key != "customData" && !fields.contains(where: { JSONValue.sameKey($0.name, p.key) }) {
             issues.append(OCPPIssue(.info, .unknownField, path: join(path(), p.key), "field not in the schema"))
         }
     }
