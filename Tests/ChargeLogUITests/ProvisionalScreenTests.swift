@@ -28,13 +28,22 @@ import TestSupport
         let first = model.render().text()
         #expect(first.contains("\(early.files.count) of \(full.files.count) files"))
         #expect(first.contains("showing \(early.files.count) file(s) while A23C2706768Vocpp.log is read; the timeline fills in then"))
+        // Following waits for the full index.
+        #expect(model.handle(.char("F")).isEmpty)
+        #expect(!model.following)
         for _ in 0..<7 { _ = model.handle(.down) }
         let ref = try #require(model.cursorRecord)
         let path = early.files[ref.file].displayPath
+        model.marks = [ref]
+        // Text read through the provisional index is cached under its file numbers.
+        for p in 0..<min(400, early.count) { _ = model.text(at: p) }
         model.attach(index: full, insights: PlainInsights(index: full))
         let now = try #require(model.cursorRecord)
         #expect(full.files[now.file].displayPath == path)
         #expect(now.record == ref.record)
+        // Every record's own text, not one cached under its old number; the mark moved with its record.
+        #expect((0..<400).allSatisfy { model.text(at: $0) == full.text(at: $0) })
+        #expect(model.marks == [now])
         let text = model.render().text()
         #expect(text.contains("\(full.files.count) files"))
         #expect(!text.contains("the timeline fills in then"))

@@ -32,7 +32,8 @@ struct CacheKey: Sendable, Equatable {
         let real = Self.realPath(file.diskPath)
         let head = Checksum.crc32(reader.read(0 ..< min(id.size, edgeBytes)))
         let tail = Checksum.crc32(reader.read((id.size > edgeBytes ? id.size - edgeBytes : 0) ..< id.size))
-        let text = "file \(real) \(id) head \(head) tail \(tail)"
+        // The name it is opened under takes part in format detection (name hints, a format's file pattern).
+        let text = "file \(real) as \(file.displayPath) \(id) head \(head) tail \(tail)"
         return CacheKey(slot: Self.slotName(salt + "\n" + real), text: salt + "\n" + text, stat: id)
     }
 
@@ -79,17 +80,21 @@ struct StatIdentity: Sendable, Equatable, CustomStringConvertible {
     init?(path: String) {
         var st = stat()
         guard stat(path, &st) == 0 else { return nil }
-        device = UInt64(st.st_dev)
-        inode = UInt64(st.st_ino)
-        size = UInt64(st.st_size)
+        // Bit patterns and wrapping arithmetic: a time past 2262 or a negative device number is an
+        // identity like any other, not a trap.
+        device = UInt64(truncatingIfNeeded: Int64(st.st_dev))
+        inode = UInt64(truncatingIfNeeded: st.st_ino)
+        size = UInt64(truncatingIfNeeded: st.st_size)
         #if canImport(Darwin)
-        modified = Int64(st.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(st.st_mtimespec.tv_nsec)
-        changed = Int64(st.st_ctimespec.tv_sec) * 1_000_000_000 + Int64(st.st_ctimespec.tv_nsec)
+        modified = Self.nanoseconds(Int64(st.st_mtimespec.tv_sec), Int64(st.st_mtimespec.tv_nsec))
+        changed = Self.nanoseconds(Int64(st.st_ctimespec.tv_sec), Int64(st.st_ctimespec.tv_nsec))
         #else
-        modified = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
-        changed = Int64(st.st_ctim.tv_sec) * 1_000_000_000 + Int64(st.st_ctim.tv_nsec)
+        modified = Self.nanoseconds(Int64(st.st_mtim.tv_sec), Int64(st.st_mtim.tv_nsec))
+        changed = Self.nanoseconds(Int64(st.st_ctim.tv_sec), Int64(st.st_ctim.tv_nsec))
         #endif
     }
+
+    static func nanoseconds(_ seconds: Int64, _ nanos: Int64) -> Int64 { seconds &* 1_000_000_000 &+ nanos }
 
     var description: String { "dev \(device) inode \(inode) size \(size) mtime \(modified) ctime \(changed)" }
 }

@@ -4,7 +4,9 @@ import Foundation
 /// (a new build may parse differently, so its entries are not trusted), and the user-defined formats
 /// the file could have been read with.
 enum CacheSalt {
-    static func make(userFormats: [UserFormat]) -> String {
+    /// Nil when the running build cannot be told apart from another (its entries could not be trusted).
+    static func make(userFormats: [UserFormat]) -> String? {
+        guard let build else { return nil }
         var parts = ["chargelog index v\(ScanCodec.version)", "build \(build)"]
         for f in userFormats {
             parts.append("format \(f.name) \(f.file) \(StatIdentity(path: f.file).map(\.description) ?? "-")")
@@ -12,12 +14,13 @@ enum CacheSalt {
         return parts.joined(separator: "\n")
     }
 
-    /// The running executable's identity (size and times of `/proc/self/exe`, else of argv[0]).
-    static let build: String = {
-        for path in ["/proc/self/exe", CommandLine.arguments.first ?? ""] where !path.isEmpty {
+    /// The running executable's identity (size and modification time of `/proc/self/exe`, else of argv[0]
+    /// when it is a path); nil when neither can be read.
+    static let build: String? = {
+        for path in ["/proc/self/exe", CommandLine.arguments.first ?? ""] where path.hasPrefix("/") || path.contains("/") {
             let real = CacheKey.realPath(path)
-            if let id = StatIdentity(path: real) { return "\(real) size \(id.size) mtime \(id.modified)" }
+            if real.hasPrefix("/"), let id = StatIdentity(path: real) { return "\(real) size \(id.size) mtime \(id.modified)" }
         }
-        return "unknown"
+        return nil
     }()
 }

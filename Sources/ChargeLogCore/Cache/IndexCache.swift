@@ -69,7 +69,9 @@ public struct IndexCache: Sendable {
             return "cannot create \(directory): \(error.localizedDescription)"
         }
         let bytes = ScanCodec.encode(entry, key: key.text)
-        guard UInt64(bytes.count) <= maxBytes else { return nil }
+        guard UInt64(bytes.count) <= maxBytes else {
+            return "its entry (\(NumberText.bytes(UInt64(bytes.count)))) is larger than the whole cache may be (\(NumberText.bytes(maxBytes)))"
+        }
         let final = directory + "/" + key.slot
         let temporary = final + ".tmp-\(getpid())-\(UInt32.random(in: 0 ... .max))"
         do throws(ChargeLogError) {

@@ -76,7 +76,8 @@ enum ScanCodec {
               let unterminated = r.getBool() else { return nil }
         var counts: [Int] = []
         for _ in 0..<11 {
-            guard let n: Int64 = r.get(), n >= 0 else { return nil }
+            // Counts of lines and bytes: below 2^48, so sums of them cannot overflow.
+            guard let n: Int64 = r.get(), n >= 0, n < 1 << 48 else { return nil }
             counts.append(Int(n))
         }
         guard let anchorRecords = r.getArray(Int64.self), let anchorDeltas = r.getArray(Int64.self),
@@ -89,10 +90,16 @@ enum ScanCodec {
               let times = TimeColumn(deltas: deltas, segmentStart: segmentStart, segmentBase: segmentBase)
         else { return nil }
         let n = deltas.count
+        // What readers of the index rely on: offsets that grow record by record (every byte range valid),
+        // line counts that never fall, times that can be added to without overflow.
+        let timeBound: Int64 = 1 << 50
         guard offsetsLow.count == n, packed.count == n, multiRecords.count == multiCumulative.count,
-              highMarks.allSatisfy({ Int($0) <= n }), multiRecords.allSatisfy({ Int($0) < n }),
-              anchorRecords.allSatisfy({ $0 >= 0 && $0 < n }),
-              zip(multiRecords, multiRecords.dropFirst()).allSatisfy({ $0 < $1 }) else { return nil }
+              highMarks.allSatisfy({ Int($0) <= n }), zip(highMarks, highMarks.dropFirst()).allSatisfy({ $0 <= $1 }),
+              multiRecords.allSatisfy({ Int($0) < n }),
+              anchorRecords.allSatisfy({ $0 >= 0 && $0 < n }), anchorDeltas.allSatisfy({ abs($0) < 1 << 20 }),
+              zip(multiRecords, multiRecords.dropFirst()).allSatisfy({ $0 < $1 }),
+              zip(multiCumulative, multiCumulative.dropFirst()).allSatisfy({ $0 <= $1 }),
+              segmentBase.allSatisfy({ abs($0) < timeBound }) else { return nil }
         var out = ScanOutput()
         out.index.offsetsLow = offsetsLow
         out.index.highMarks = highMarks
@@ -101,7 +108,7 @@ enum ScanCodec {
         out.index.packed = packed
         out.index.multiRecords = multiRecords
         out.index.multiCumulative = multiCumulative
-        guard n == 0 || out.index.offset(n - 1) < endOffset else { return nil }
+        guard Self.offsetsGrow(out.index, below: endOffset) else { return nil }
         out.yearless = yearless
         out.untimedOnly = untimedOnly
         out.timeOfDayOnly = timeOfDayOnly
@@ -114,5 +121,18 @@ enum ScanCodec {
         s.unterminatedLastLine = unterminated
         out.stats = s
         return CachedScanEntry(stream: stream, userFormat: user.isEmpty ? nil : user, output: out)
+    }
+
+    /// Every record starts after the one before it, and the last before the end.
+    static func offsetsGrow(_ ix: FileIndex, below end: UInt64) -> Bool {
+        var mark = 0
+        var previous: UInt64? = nil
+        for i in 0..<ix.offsetsLow.count {
+            while mark < ix.highMarks.count && Int(ix.highMarks[mark]) <= i { mark += 1 }
+            let offset = UInt64(mark) << 32 | UInt64(ix.offsetsLow[i])
+            if let p = previous, offset <= p { return false }
+            previous = offset
+        }
+        return previous.map { $0 < end } ?? true
     }
 }

@@ -192,8 +192,8 @@ public final class LiveIndexer {
         let options = self.options
         let follow = self.follow
         let userFormats = self.userFormats
-        let cache = follow ? nil : options.cache.map {
-            CacheUse(store: $0, salt: CacheSalt.make(userFormats: userFormats), workDirectory: bundle.workDirectory)
+        let cache = follow ? nil : options.cache.flatMap { store in
+            CacheSalt.make(userFormats: userFormats).map { CacheUse(store: store, salt: $0, workDirectory: bundle.workDirectory) }
         }
         // Largest files first so the cores finish together.
         let order = files.indices.sorted { files[$0].size > files[$1].size }
@@ -281,6 +281,7 @@ public final class LiveIndexer {
         if let cache, file.size >= cache.store.minFileBytes {
             let workCopy = cache.workDirectory.map { file.diskPath.hasPrefix($0 + "/") } ?? false
             key = CacheKey.of(file, reader: reader, workCopy: workCopy, salt: cache.salt)
+            if key == nil { outcome = .notWritten("the file could not be read for its identity") }
             if let key {
                 switch cache.store.load(key) {
                 case .hit(let e):
@@ -431,7 +432,7 @@ public final class LiveIndexer {
     func assemble(seconds: Double, stillIndexing: [String] = []) -> LogIndex {
         var diagnostics = bundle.diagnostics + failures
         var indexed: [IndexedFile] = []
-        var cacheReport = follow ? nil : options.cache.map { CacheReport(directory: $0.directory) }
+        var cacheReport = follow || CacheSalt.build == nil ? nil : options.cache.map { CacheReport(directory: $0.directory) }
         for case let t? in tracked {
             cacheReport?.count(t.cacheOutcome)
             switch t.cacheOutcome {

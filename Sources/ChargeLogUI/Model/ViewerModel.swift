@@ -90,26 +90,40 @@ public final class ViewerModel {
     /// A provisional index (`LogIndex.stillIndexing`) is shown with a note; when the full index replaces it,
     /// a cursor the user moved stays on its record.
     public func attach(index: LogIndex, insights: InsightSource) {
-        let kept: (file: String, record: Int)? = cursor > 0 ? cursorRecord.flatMap { r in
-            self.index.map { ($0.files[r.file].displayPath, r.record) }
-        } : nil
+        // A provisional index numbers only the files it holds: what refers to its records by number
+        // (the cursor, marks) is carried over by file path; what was worked out over it is dropped.
+        let old = self.index
+        func carried(_ r: RecordRef) -> RecordRef? {
+            guard let old, r.file < old.files.count else { return nil }
+            let path = old.files[r.file].displayPath
+            guard let f = index.files.firstIndex(where: { $0.displayPath == path }), r.record < index.files[f].recordCount else { return nil }
+            return RecordRef(file: f, record: r.record)
+        }
+        let kept = cursor > 0 ? cursorRecord.flatMap(carried) : nil
+        marks = Set(marks.compactMap(carried))
+        let wasProvisional = old.map { !$0.stillIndexing.isEmpty } ?? false
         self.index = index
         self.insights = insights
         issueMarks = nil
         chargerReasons = [:]
+        textCache.clear()
+        job = nil
+        anchorPosition = nil
+        searchHits = nil
+        lastIdTag = nil
+        selectedTransaction = nil
         timeline = TimelineRows(index: index, filter: filter, insights: insights)
         cursor = 0
         top = 0
-        if let kept, let f = index.files.firstIndex(where: { $0.displayPath == kept.file }),
-           kept.record < index.files[f].recordCount {
-            moveCursor(toPosition: index.position(of: RecordRef(file: f, record: kept.record)), center: false)
-        }
+        if let kept { moveCursor(toPosition: index.position(of: kept), center: false) }
         let problems = index.diagnostics.filter { $0.severity >= .warning }.count
         if !index.stillIndexing.isEmpty {
             let names = index.stillIndexing.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
             message = ("showing \(index.files.count) file(s) while \(names) \(index.stillIndexing.count == 1 ? "is" : "are") read; the timeline fills in then", false)
         } else if problems > 0 {
             message = ("\(problems) file message(s): press ! to see what could not be read and why", false)
+        } else if wasProvisional {
+            message = nil
         }
     }
 
@@ -144,6 +158,10 @@ public final class ViewerModel {
     }
 
     func toggleFollow() -> [ViewerEffect] {
+        if let index, !index.stillIndexing.isEmpty, !following {
+            say("following can start once every file is read")
+            return []
+        }
         following.toggle()
         say(following ? "following the files as they grow (F stops)" : "stopped following")
         if following { moveCursor(to: rowCount - 1) }

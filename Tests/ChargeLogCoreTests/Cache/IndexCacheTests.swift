@@ -176,7 +176,9 @@ import TestSupport
         _ = try fx.index(cache: true)
         let file = try #require(fx.logFiles.first { $0.contains("Vocpp") })
         let input = InputFile(displayPath: "ocpp.log", diskPath: file, modificationTime: nil, size: UInt64(try FileManager.default.attributesOfItem(atPath: file)[.size] as! Int))
-        let use = LiveIndexer.CacheUse(store: IndexCache(directory: fx.cacheDir, minFileBytes: 0), salt: CacheSalt.make(userFormats: []), workDirectory: nil)
+        let use = LiveIndexer.CacheUse(store: IndexCache(directory: fx.cacheDir, minFileBytes: 0), salt: try #require(CacheSalt.make(userFormats: [])), workDirectory: nil)
+        guard case .success(let first) = LiveIndexer.open(input, follow: false, cache: use) else { Issue.record("open failed"); return }
+        #expect(first.cacheOutcome != .read)
         guard case .success(var cached) = LiveIndexer.open(input, follow: false, cache: use) else { Issue.record("open failed"); return }
         #expect(cached.cacheOutcome == .read)
         let h = try #require(FileHandle(forWritingAtPath: file))
@@ -188,5 +190,33 @@ import TestSupport
         #expect(cached.session.output.index.count == fresh.session.output.index.count)
         #expect(cached.session.output.index.times.array == fresh.session.output.index.times.array)
         #expect(cached.session.output.stats == fresh.session.output.stats)
+    }
+
+    @Test func aFileDatedPast2262IsAnIdentityNotATrap() throws {
+        let fx = try Fixture()
+        let file = try #require(fx.logFiles.first { $0.contains("Vocpp") })
+        var far = DateComponents()
+        (far.year, far.month, far.day) = (2300, 1, 1)
+        let date = try #require(Calendar(identifier: .gregorian).date(from: far))
+        try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: file)
+        let plain = Self.fingerprint(try fx.index(cache: false))
+        _ = try fx.index(cache: true)
+        let again = try fx.index(cache: true)
+        #expect(again.cache?.read == again.files.count)
+        #expect(Self.fingerprint(again) == plain)
+    }
+
+    @Test func theSameFileUnderAnotherNameIsReadAgain() throws {
+        let fx = try Fixture()
+        let bundled = try fx.index(cache: true)
+        // Opened alone it is shown (and detected) under its bare name, not its path inside the bundle.
+        let file = try #require(fx.logFiles.first { $0.contains("Vocpp") })
+        var o = IndexOptions(threads: 1)
+        o.cache = IndexCache(directory: fx.cacheDir, minFileBytes: 0)
+        let alone = Indexer.build(try BundleLoader.load(paths: [file]), options: o)
+        #expect(bundled.files.contains { $0.displayPath.hasSuffix("/A23C2706768Vocpp.log") })
+        #expect(alone.files.map(\.displayPath) == ["A23C2706768Vocpp.log"])
+        #expect(alone.cache?.read == 0)
+        #expect(alone.cache?.replaced == 1)
     }
 }

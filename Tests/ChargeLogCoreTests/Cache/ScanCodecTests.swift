@@ -72,4 +72,22 @@ import Testing
         bytes = ScanCodec.encode(Self.entry(), key: "k")
         guard case .entry = ScanCodec.decode(bytes, key: "k") else { Issue.record("refused"); return }
     }
+
+    @Test func offsetsThatDoNotGrowAreRefusedEvenWithAValidChecksum() {
+        var e = Self.entry()
+        e.output.index.offsetsLow.swapAt(10, 11)
+        guard case .damaged = ScanCodec.decode(ScanCodec.encode(e, key: "k"), key: "k") else { Issue.record("accepted"); return }
+        var past = Self.entry()
+        past.output.index.endOffset = UInt64(past.output.index.offsetsLow.last!)
+        guard case .damaged = ScanCodec.decode(ScanCodec.encode(past, key: "k"), key: "k") else { Issue.record("accepted"); return }
+    }
+
+    @Test func timesAndCountsThatWouldOverflowAreRefused() {
+        var e = Self.entry()
+        e.output.stats.lines = Int.max
+        guard case .damaged = ScanCodec.decode(ScanCodec.encode(e, key: "k"), key: "k") else { Issue.record("accepted"); return }
+        var t = Self.entry()
+        t.output.index.times = TimeColumn(deltas: [Int32](repeating: 0, count: 1000), segmentStart: [0], segmentBase: [Int64.max - 5])!
+        guard case .damaged = ScanCodec.decode(ScanCodec.encode(t, key: "k"), key: "k") else { Issue.record("accepted"); return }
+    }
 }

@@ -178,9 +178,10 @@ enum FrameDecoder {
             action.removeLast(8)
             type = .callResult
         }
+        // The raw text is decoded once, over the range the frame ends up with.
         var f = OCPPFrame(channel: .pipe, hint: hint, type: type, uniqueId: id, action: action, payload: nil,
                           errorCode: nil, errorDescription: nil, errorDetails: nil,
-                          raw: text(b, start..<b.count), range: start..<b.count, broken: nil, issues: [])
+                          raw: "", range: start..<b.count, broken: nil, issues: [])
         switch JSONParser.parsePrefix(b, from: eq2 + 1) {
         case .success(let (value, end)):
             f.payload = value
@@ -191,6 +192,7 @@ enum FrameDecoder {
                 f.issues.append(OCPPIssue(.warning, .wrongType, path: "payload", "payload is a \(value.kindName), not an object"))
             }
         case .failure(let e):
+            f.raw = text(b, start..<b.count)
             f.broken = "invalid JSON: \(e.reason) at byte \(e.offset - eq2 - 1) of the payload"
         }
         return f
