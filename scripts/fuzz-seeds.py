@@ -74,6 +74,8 @@ for t in targets:
         items = [o.replace(b"\\\\", b"\\").replace(b'\\"', b'"') for o in ocmf] or [b"OCMF|{}|{}"]
     elif t == "chargepilot-row":
         items = [c for t2 in csv for c in chunks(t2, 1500, 20)]
+    elif t == "index-entry":
+        items = [bytes([0, 0, k % 4, (k * 37) % 256]) + p for k, p in enumerate(pieces[:200])]
     elif t == "year-resolver":
         items = [bytes([0, 0, k % 8, 62, 0, 0, 0, 0]) + p for k, p in enumerate(pieces[:200])]
     elif t == "gzip":

@@ -20,6 +20,7 @@ enum FuzzTargets {
         FuzzTarget(name: "year-resolver", run: yearResolver),
         FuzzTarget(name: "stamps", run: stamps),
         FuzzTarget(name: "pipeline", run: pipeline),
+        FuzzTarget(name: "index-entry", run: indexEntry),
     ]
 
     /// `format-<stream>`: every line through the format's `classify`, then each record's lines through
@@ -168,6 +169,41 @@ enum FuzzTargets {
             _ = summary.json()
             for f in findings { _ = FindingText.duration(f.durationMs ?? 0) }
             for i in 0..<min(index.count, 200) { _ = index.text(at: i); _ = CivilTime.iso8601(index.time(at: i)) }
+        }
+    }
+}
+
+extension FuzzTargets {
+    /// The on-disk index entry: the input (after its first 4 bytes) scanned as a MainProcess log, its
+    /// entry decoded back exactly; then the entry with the input's bytes written over it at the offset the
+    /// first 4 bytes name, its checksum made valid again so the decoder's own checks are reached. Whatever
+    /// it accepts is read through every accessor the index has.
+    static func indexEntry(_ bytes: [UInt8]) {
+        var head = Array(bytes.prefix(4))
+        head += [UInt8](repeating: 0, count: 4 - head.count)
+        let body = Array(bytes.dropFirst(4))
+        FuzzFiles.withInput(body) { path, _ in
+            guard let reader = try? FileReader(path: path) else { return }
+            let scan = FileScanner.scan(MainProcessFormat.self, reader: reader)
+            let entry = CachedScanEntry(stream: .mainprocess, userFormat: nil, output: scan)
+            var encoded = ScanCodec.encode(entry, key: "fuzz")
+            guard case .entry(let back) = ScanCodec.decode(encoded, key: "fuzz"),
+                  back.output.index.times.array == scan.index.times.array,
+                  back.output.stats == scan.stats else { fatalError("an entry did not decode to what was encoded") }
+            // Overwrite part of the entry (checksum aside) with the input and make the checksum fit.
+            let at = Int(UInt32(head[0]) << 24 | UInt32(head[1]) << 16 | UInt32(head[2]) << 8 | UInt32(head[3]))
+            let room = encoded.count - 4
+            guard room > 0 else { return }
+            let start = at % room
+            for (k, b) in body.prefix(64).enumerated() where start + k < room { encoded[start + k] = b }
+            let crc = Checksum.crc32(Array(encoded[..<room]))
+            withUnsafeBytes(of: crc.littleEndian) { encoded.replaceSubrange(room..., with: $0) }
+            guard case .entry(let e) = ScanCodec.decode(encoded, key: "fuzz") else { return }
+            let ix = e.output.index
+            for i in 0..<ix.count {
+                _ = (ix.byteRange(i), ix.time(i), ix.flags(i), ix.level(i), ix.lineNumber(i), ix.lineCount(i))
+            }
+            _ = ix.times.array
         }
     }
 }
