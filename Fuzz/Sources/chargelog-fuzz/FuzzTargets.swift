@@ -123,9 +123,7 @@ enum FuzzTargets {
     /// The first 8 bytes choose the year evidence (user year, current year, modification time, a dated
     /// span); the rest is a year-less MainProcess log, scanned, decided and shifted.
     static func yearResolver(_ bytes: [UInt8]) {
-        var head = Array(bytes.prefix(8))
-        head += [UInt8](repeating: 0, count: 8 - head.count)
-        let body = Array(bytes.dropFirst(8))
+        let (head, body) = FuzzFiles.split(bytes, head: 8)
         FuzzFiles.withInput(body) { path, _ in
             guard let reader = try? FileReader(path: path) else { return }
             var scan = FileScanner.scan(MainProcessFormat.self, reader: reader)
@@ -179,9 +177,7 @@ extension FuzzTargets {
     /// first 4 bytes name, its checksum made valid again so the decoder's own checks are reached. Whatever
     /// it accepts is read through every accessor the index has.
     static func indexEntry(_ bytes: [UInt8]) {
-        var head = Array(bytes.prefix(4))
-        head += [UInt8](repeating: 0, count: 4 - head.count)
-        let body = Array(bytes.dropFirst(4))
+        let (head, body) = FuzzFiles.split(bytes, head: 4)
         FuzzFiles.withInput(body) { path, _ in
             guard let reader = try? FileReader(path: path) else { return }
             let scan = FileScanner.scan(MainProcessFormat.self, reader: reader)
@@ -217,6 +213,13 @@ enum FuzzFiles {
         try? FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
         return d
     }()
+
+    /// The input's first `n` bytes (zero-padded) as choices, the rest as the file.
+    static func split(_ bytes: [UInt8], head n: Int) -> (head: [UInt8], body: [UInt8]) {
+        var head = Array(bytes.prefix(n))
+        head += [UInt8](repeating: 0, count: n - head.count)
+        return (head, Array(bytes.dropFirst(n)))
+    }
 
     static func withInput(_ bytes: [UInt8], name: String = "input", _ body: (String, WorkDirectory) -> Void) {
         let path = dir + "/" + name

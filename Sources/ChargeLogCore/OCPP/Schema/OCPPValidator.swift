@@ -135,7 +135,7 @@ public enum OCPPValidator {
                     issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(describe(v)) where a \(name) value is expected"))
                     return
                 }
-                if !values.contains(s) {
+                if !values.contains(where: { JSONValue.sameKey($0, s) }) {
                     let shown = name.split(separator: ":").last.map(String.init) ?? name
                     issues.append(OCPPIssue(.warning, .unknownEnumValue, path: makePath(), "unknown \(shown) value \"\(s)\""))
                 }
