@@ -67,7 +67,7 @@ for t in targets:
     if t.startswith("format-") or t in ("detector", "frames", "stamps", "pipeline"):
         items = pieces + frames[:100]
         if t == "pipeline":
-            items = [bytes([k]) + p for k, p in enumerate(pieces)]
+            items = [bytes([k % 256]) + p for k, p in enumerate(pieces)]
     elif t == "json":
         items = [f[f.find(b"{"):] for f in frames if b"{" in f] + frames[:50]
     elif t == "ocmf":

@@ -7,24 +7,17 @@ import ChargeLogGenerator
 /// While the largest file is still read, the files already read come as a provisional index (the
 /// viewer's first screen): once, holding exactly those files' records, naming the ones still read.
 @Suite struct ProvisionalIndexTests {
-    final class Box: @unchecked Sendable {
-        let lock = NSLock()
-        var got: [LogIndex] = []
-        let arrived = DispatchSemaphore(value: 0)
-        func add(_ i: LogIndex) { lock.lock(); got.append(i); lock.unlock(); arrived.signal() }
-    }
-
     @Test func theSmallFilesComeFirstWhileTheProxyLogIsRead() throws {
         let dir = NSTemporaryDirectory() + "chargelog-provisional-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: dir) }
         // The proxy log holds about nine tenths of the bytes.
         _ = try BundleGenerator.generate(into: dir, options: GeneratorOptions(targetBytes: 8_000_000, seed: 9))
         let bundle = try BundleLoader.load(paths: [BundleGenerator.bundlePath(in: dir)])
-        let box = Box()
+        let box = ProvisionalCapture()
         let full = Indexer.build(bundle, options: HeldBack.proxyLog(until: box.arrived), provisional: { box.add($0) })
         #expect(full.stillIndexing.isEmpty)
-        #expect(box.got.count == 1)
-        let early = try #require(box.got.first)
+        #expect(box.indexes.count == 1)
+        let early = try #require(box.indexes.first)
         let proxy = try #require(full.files.first { $0.stream == .ocpp })
         #expect(early.stillIndexing == [proxy.displayPath])
         #expect(Set(early.files.map(\.displayPath)) == Set(full.files.map(\.displayPath)).subtracting([proxy.displayPath]))
@@ -44,9 +37,9 @@ import ChargeLogGenerator
         defer { try? FileManager.default.removeItem(atPath: dir) }
         _ = try BundleGenerator.generate(into: dir, options: GeneratorOptions(targetBytes: 2_000_000, seed: 9))
         let proxyDir = BundleGenerator.bundlePath(in: dir) + "/2168Vocpp"
-        let box = Box()
+        let box = ProvisionalCapture()
         _ = Indexer.build(try BundleLoader.load(paths: [proxyDir]), options: IndexOptions(threads: 2), provisional: { box.add($0) })
-        #expect(box.got.isEmpty)
+        #expect(box.indexes.isEmpty)
     }
 }
 

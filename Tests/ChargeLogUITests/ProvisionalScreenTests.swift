@@ -8,21 +8,14 @@ import TestSupport
 /// The first screen comes from the provisional index (the files read while the largest is still read);
 /// it says so, and when the full index replaces it a cursor the user moved stays on its record.
 @Suite struct ProvisionalScreenTests {
-    final class Box: @unchecked Sendable {
-        let lock = NSLock()
-        var early: LogIndex?
-        let arrived = DispatchSemaphore(value: 0)
-        func set(_ i: LogIndex) { lock.lock(); early = i; lock.unlock(); arrived.signal() }
-    }
-
     @Test func theFirstScreenSaysWhatIsStillReadAndTheCursorSurvivesTheFullIndex() throws {
         let dir = NSTemporaryDirectory() + "chargelog-ui-provisional-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: dir) }
         _ = try BundleGenerator.generate(into: dir, options: GeneratorOptions(targetBytes: 8_000_000, seed: 9))
         let bundle = try BundleLoader.load(paths: [BundleGenerator.bundlePath(in: dir)])
-        let box = Box()
-        let full = Indexer.build(bundle, options: HeldBack.proxyLog(until: box.arrived), provisional: { box.set($0) })
-        let early = try #require(box.early)
+        let box = ProvisionalCapture()
+        let full = Indexer.build(bundle, options: HeldBack.proxyLog(until: box.arrived), provisional: { box.add($0) })
+        let early = try #require(box.indexes.first)
         let model = ViewerModel(rows: 30, cols: 160, bundleName: "gen")
         model.attach(index: early, insights: PlainInsights(index: early))
         let first = model.render().text()

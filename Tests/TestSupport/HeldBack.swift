@@ -1,5 +1,6 @@
 import ChargeLogCore
 import Dispatch
+import Foundation
 
 /// Two threads, the proxy log's scan held until the provisional index arrived (10 s at most), so the
 /// other core certainly reads the small files first.
@@ -10,5 +11,28 @@ public enum HeldBack {
             if file.displayPath.hasSuffix("Vocpp.log") { _ = arrived.wait(timeout: .now() + 10) }
         }
         return o
+    }
+}
+
+/// The provisional indexes `Indexer.build(provisional:)` handed over (from a worker thread).
+public final class ProvisionalCapture: @unchecked Sendable {
+    private let lock = NSLock()
+    private var got: [LogIndex] = []
+    /// Signalled at each one.
+    public let arrived = DispatchSemaphore(value: 0)
+
+    public init() {}
+
+    public func add(_ index: LogIndex) {
+        lock.lock()
+        got.append(index)
+        lock.unlock()
+        arrived.signal()
+    }
+
+    public var indexes: [LogIndex] {
+        lock.lock()
+        defer { lock.unlock() }
+        return got
     }
 }

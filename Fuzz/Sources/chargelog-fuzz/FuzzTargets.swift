@@ -161,7 +161,7 @@ enum FuzzTargets {
             let index = Indexer.build(bundle, options: IndexOptions(threads: 1))
             _ = StatsReport(index: index, loadDiagnostics: bundle.diagnostics).json()
             let analysis = OCPPAnalysis.build(index, threads: 1)
-            let findings = Diagnostics.findings(analysis)
+            let findings = FindingRules.findings(analysis)
             let summary = BundleSummary.build(analysis)
             _ = summary.text()
             _ = summary.json()
