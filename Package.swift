@@ -46,7 +46,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Fixtures every test target shares (seed excerpts, real logs, temporary bundles), one copy.
-        .target(name: "TestSupport", dependencies: ["ChargeLogCore"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["ChargeLogCore", "ChargeLogGenerator"], path: "Tests/TestSupport"),
         .testTarget(name: "ChargeLogCoreTests", dependencies: ["ChargeLogCore", "ChargeLogText", "ChargeLogGenerator", "TestSupport"],
                     exclude: ["OpenOCPPTrace"]),
         .testTarget(name: "ChargeLogUITests", dependencies: ["ChargeLogUI", "ChargeLogCore", "TestSupport"],

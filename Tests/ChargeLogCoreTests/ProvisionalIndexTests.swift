@@ -8,16 +8,12 @@ import ChargeLogGenerator
 /// viewer's first screen): once, holding exactly those files' records, naming the ones still read.
 @Suite struct ProvisionalIndexTests {
     @Test func theSmallFilesComeFirstWhileTheProxyLogIsRead() throws {
-        let dir = NSTemporaryDirectory() + "chargelog-provisional-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        // The proxy log holds about nine tenths of the bytes.
-        _ = try BundleGenerator.generate(into: dir, options: GeneratorOptions(targetBytes: 8_000_000, seed: 9))
-        let bundle = try BundleLoader.load(paths: [BundleGenerator.bundlePath(in: dir)])
-        let box = ProvisionalCapture()
-        let full = Indexer.build(bundle, options: HeldBack.proxyLog(until: box.arrived), provisional: { box.add($0) })
+        let run = try ProvisionalRun(prefix: "chargelog-provisional")
+        defer { run.remove() }
+        let full = run.full
         #expect(full.stillIndexing.isEmpty)
-        #expect(box.indexes.count == 1)
-        let early = try #require(box.indexes.first)
+        #expect(run.provisional.count == 1)
+        let early = try #require(run.provisional.first)
         let proxy = try #require(full.files.first { $0.stream == .ocpp })
         #expect(early.stillIndexing == [proxy.displayPath])
         #expect(Set(early.files.map(\.displayPath)) == Set(full.files.map(\.displayPath)).subtracting([proxy.displayPath]))

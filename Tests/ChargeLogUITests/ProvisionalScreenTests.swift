@@ -1,5 +1,4 @@
-@testable import ChargeLogCore
-import ChargeLogGenerator
+import ChargeLogCore
 @testable import ChargeLogUI
 import Foundation
 import Testing
@@ -9,13 +8,10 @@ import TestSupport
 /// it says so, and when the full index replaces it a cursor the user moved stays on its record.
 @Suite struct ProvisionalScreenTests {
     @Test func theFirstScreenSaysWhatIsStillReadAndTheCursorSurvivesTheFullIndex() throws {
-        let dir = NSTemporaryDirectory() + "chargelog-ui-provisional-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        _ = try BundleGenerator.generate(into: dir, options: GeneratorOptions(targetBytes: 8_000_000, seed: 9))
-        let bundle = try BundleLoader.load(paths: [BundleGenerator.bundlePath(in: dir)])
-        let box = ProvisionalCapture()
-        let full = Indexer.build(bundle, options: HeldBack.proxyLog(until: box.arrived), provisional: { box.add($0) })
-        let early = try #require(box.indexes.first)
+        let run = try ProvisionalRun(prefix: "chargelog-ui-provisional")
+        defer { run.remove() }
+        let full = run.full
+        let early = try #require(run.provisional.first)
         let model = ViewerModel(rows: 30, cols: 160, bundleName: "gen")
         model.attach(index: early, insights: PlainInsights(index: early))
         let first = model.render().text()

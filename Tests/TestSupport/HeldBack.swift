@@ -1,4 +1,5 @@
 import ChargeLogCore
+import ChargeLogGenerator
 import Dispatch
 import Foundation
 
@@ -35,4 +36,23 @@ public final class ProvisionalCapture: @unchecked Sendable {
         defer { lock.unlock() }
         return got
     }
+}
+
+/// A generated 8 MB bundle (the proxy log about nine tenths of it) indexed on two threads with the proxy
+/// log held back: the provisional indexes handed over, and the full index. `remove()` when done.
+public struct ProvisionalRun {
+    public let directory: String
+    public let provisional: [LogIndex]
+    public let full: LogIndex
+
+    public init(prefix: String) throws {
+        directory = NSTemporaryDirectory() + "\(prefix)-\(UUID().uuidString)"
+        _ = try BundleGenerator.generate(into: directory, options: GeneratorOptions(targetBytes: 8_000_000, seed: 9))
+        let bundle = try BundleLoader.load(paths: [BundleGenerator.bundlePath(in: directory)])
+        let box = ProvisionalCapture()
+        full = Indexer.build(bundle, options: HeldBack.proxyLog(until: box.arrived), provisional: { box.add($0) })
+        provisional = box.indexes
+    }
+
+    public func remove() { try? FileManager.default.removeItem(atPath: directory) }
 }

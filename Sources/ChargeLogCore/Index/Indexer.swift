@@ -476,19 +476,14 @@ public final class LiveIndexer {
     }
 }
 
-/// Inode and size of a path, to notice rotation and truncation.
+/// Inode and size of a path, to notice rotation and truncation (zero when it cannot be read).
 struct FileIdentity: Equatable {
     var inode: UInt64
     var size: UInt64
     init(path: String) {
-        var st = stat()
-        if stat(path, &st) == 0 {
-            inode = UInt64(st.st_ino)
-            size = UInt64(st.st_size)
-        } else {
-            inode = 0
-            size = 0
-        }
+        let s = StatIdentity(path: path)
+        inode = s?.inode ?? 0
+        size = s?.size ?? 0
     }
 }
 
