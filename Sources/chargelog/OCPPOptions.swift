@@ -20,6 +20,7 @@ struct OCPPOptions: ParsableArguments {
             stderr(String(format: "indexed %.1f MB in %.2f s; OCPP analysis %.2f s: %d messages, %d exchanges, %d transactions, ~%.1f MB held",
                           mb, index.indexingSeconds, analysis.buildSeconds, analysis.messages.count, analysis.exchanges.count,
                           analysis.transactions.count, Double(analysis.memoryBytes) / 1_048_576))
+            stderr("analysis steps: \(analysis.phases.description)")
         }
         return (loaded, analysis)
     }

@@ -41,10 +41,12 @@ struct View: ParsableCommand {
         let indexOptions = try bundle.indexOptions()
         let keyring = try ocmf.keyring()
         let zone = try bundle.displayZone()
+        // Following, each analysis re-scans only the ranges that changed since the last one.
+        let memo = follow ? ScanMemo() : nil
         var viewerOptions = TerminalViewer.Options(paths: bundle.paths, index: indexOptions,
                                                    theme: chosen, mouse: mouse, follow: follow,
                                                    analyse: { index in
-                                                       let analysis = OCPPAnalysis.build(index, ocmfKeys: keyring, schemas: extra, versions: versions)
+                                                       let analysis = OCPPAnalysis.build(index, ocmfKeys: keyring, schemas: extra, versions: versions, memo: memo)
                                                        return OCPPInsights.diagnosed(analysis, versionOverrides: versions)
                                                    })
         viewerOptions.displayZone = zone

@@ -29,6 +29,7 @@ public struct SessionOutcome: Sendable, Equatable {
         let txs = c.analysis.transactions
         let logStart = { (t: OCPPTransaction) in t.startRef.map(c.time) }
         let logStop = { (t: OCPPTransaction) in t.stopRef.map(c.time) }
+        let ended = EndedSessions(txs, logTime: c.time)
         return txs.map { t in
             let label = (t.evse != nil ? "EVSE " : "") + (t.connectorLabel ?? "?")
             var o = SessionOutcome(transactionId: t.transactionId, connector: label, success: nil, failure: nil,
@@ -47,13 +48,10 @@ public struct SessionOutcome: Sendable, Equatable {
             }
             // On the charger's clock (payload timestamps) when both have them: log lines may carry no time.
             let begin = t.start ?? s0
-            o.firstAttempt = !txs.contains { p in
-                guard p.transactionId != t.transactionId, p.stopRef != nil else { return false }
-                let end = t.start != nil ? (p.stop ?? logStop(p)!) : (logStop(p) ?? p.stop!)
-                guard end <= begin, begin - end <= Self.retryWindow else { return false }
-                if p.stop == t.stop && p.start == t.start { return false }
-                if let tag = t.idTag { return p.idTag == tag }
-                return p.connector == t.connector
+            o.firstAttempt = !ended.any(tag: t.idTag, connector: t.connector, clock: t.start != nil ? .payload : .log,
+                                        in: (begin - Self.retryWindow)...begin) { k in
+                let p = txs[k]
+                return p.transactionId != t.transactionId && !(p.stop == t.stop && p.start == t.start)
             }
             o.plugInToEnergyMs = plugInToEnergy(t, history: history, start: s0, c)
             return o

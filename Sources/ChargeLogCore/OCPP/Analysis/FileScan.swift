@@ -175,12 +175,32 @@ enum FileScan {
         return out
     }
 
-    /// Splits a file's records into ranges of about `bytes` each, for scanning in parallel.
+    /// Splits a file's records into ranges for scanning in parallel: a range starts at the first record
+    /// at or past each multiple of `bytes`. The boundaries depend on the bytes before them only, so a
+    /// file that grows keeps its ranges and only its last one changes (what follow mode re-scans).
     static func ranges(_ file: IndexedFile, bytes: UInt64) -> [Range<Int>] {
         let n = file.recordCount
-        let size = file.index.endOffset
-        let k = max(1, min(n, Int(size / max(1, bytes))))
-        return (0..<k).map { (n * $0 / k)..<(n * ($0 + 1) / k) }
+        let step = max(1, bytes)
+        var starts = [0]
+        var boundary = step
+        while boundary < file.index.endOffset {
+            let r = firstRecord(file.index, atOrPast: boundary, from: starts[starts.count - 1], count: n)
+            if r >= n { break }
+            if r > starts[starts.count - 1] { starts.append(r) }
+            // The next multiple past this record's start (a record longer than `bytes` spans several).
+            boundary = (file.index.offset(r) / step + 1) * step
+        }
+        return starts.indices.map { starts[$0] ..< ($0 + 1 < starts.count ? starts[$0 + 1] : n) }
+    }
+
+    /// The first record in `from..<count` whose start offset is `offset` or more (`count` if none).
+    static func firstRecord(_ index: FileIndex, atOrPast offset: UInt64, from: Int, count: Int) -> Int {
+        var lo = from, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if index.offset(mid) < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     /// The text after the `[January/10 06:21:06.873 UTC]` stamp.

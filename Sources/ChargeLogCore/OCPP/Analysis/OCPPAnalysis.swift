@@ -30,6 +30,8 @@ public final class OCPPAnalysis: Sendable {
     public let codeEvents: [CodeEvent]
     /// Wall time of `build`.
     public let buildSeconds: Double
+    /// Wall time of each step of `build` (scan, merge, correlate, order, transactions, states), for `--timing`.
+    public let phases: AnalysisPhases
     /// MainProcess event number by record, built on first use.
     let mainEventByRef = LazyBox<[RecordRef: Int]>()
     /// The transaction each correlated record belongs to, built on first use.
@@ -37,7 +39,8 @@ public final class OCPPAnalysis: Sendable {
 
     init(index: LogIndex, store: MessageStore, positions: [UInt32], transactions: [OCPPTransaction],
          transactionMessages: [[Int32]], connectorStates: [ConnectorStateHistory], chargerStates: [ChargerStateSwitch],
-         connectivity: [ConnectivityPeriod], mainEvents: [MainProcessEvent], codeEvents: [CodeEvent], buildSeconds: Double) {
+         connectivity: [ConnectivityPeriod], mainEvents: [MainProcessEvent], codeEvents: [CodeEvent], buildSeconds: Double,
+         phases: AnalysisPhases = AnalysisPhases()) {
         self.index = index
         self.store = store
         self.positions = positions
@@ -53,24 +56,29 @@ public final class OCPPAnalysis: Sendable {
         self.mainEvents = mainEvents
         self.codeEvents = codeEvents
         self.buildSeconds = buildSeconds
+        self.phases = phases
     }
 
     // MARK: building
 
     /// Records of a large file are scanned in ranges of about this many bytes, in parallel.
-    static let scanChunkBytes: UInt64 = 16 << 20
+    public static let scanChunkBytes: UInt64 = 16 << 20
 
     /// Analyses the bundle. `ocmfKeys` check OCMF signatures; `schemas` adds JSON schemas loaded at run
     /// time (`--schemas DIR`); `versions` (`--ocpp-version`) pin the schema version payloads of a log
-    /// are checked against; `threads` defaults to all cores.
+    /// are checked against; `threads` defaults to all cores. With a `memo` (follow mode), ranges that
+    /// scanned the same in the last analysis are taken from it and only the others are read.
+    /// `rangeBytes` sizes the ranges (tests use small ones to have several).
     public static func build(_ index: LogIndex, ocmfKeys: OCMFKeyring = OCMFKeyring(), schemas: OCPPSchemaSet? = nil,
                              versions: [OCPPVersionOverride] = [],
-                             threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> OCPPAnalysis {
+                             threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                             memo: ScanMemo? = nil, rangeBytes: UInt64 = scanChunkBytes) -> OCPPAnalysis {
         let started = DispatchTime.now().uptimeNanoseconds
+        var phases = AnalysisPhases()
         let files = index.files
         // Work: large files in ranges of about 16 MB, largest first, so all cores stay busy.
         let work = files.indices.filter { FileScan.needsScan(files[$0].stream) }
-            .flatMap { f in FileScan.ranges(files[f], bytes: scanChunkBytes).map { (file: f, records: $0) } }
+            .flatMap { f in FileScan.ranges(files[f], bytes: rangeBytes).map { (file: f, records: $0) } }
         let order = work.indices.sorted {
             let a = work[$0], b = work[$1]
             return files[a.file].index.offset(a.records.upperBound) - files[a.file].index.offset(a.records.lowerBound)
@@ -79,42 +87,61 @@ public final class OCPPAnalysis: Sendable {
         // By log family, as OCPPVersionInference reads the same overrides (`x.log=2.0.1` covers `x.log.1`).
         let pinned = files.map { OCPPVersionOverride.forLog(OCPPConnection.family(of: $0.displayPath), in: versions)?.version }
         let slots = ScanSlots(count: work.count)
+        let signatures = ScanSignatures(count: memo == nil ? 0 : work.count)
         let next = Counter()
+        let reused = Counter()
         DispatchQueue.concurrentPerform(iterations: min(max(1, threads), max(1, work.count))) { _ in
             while true {
                 let k = Int(next.add(1)) - 1
                 guard k < order.count else { return }
                 let w = work[order[k]]
+                if let memo {
+                    let signature = ScanSignature(files[w.file], fileNumber: w.file, records: w.records, version: pinned[w.file])
+                    signatures.set(order[k], signature)
+                    if let kept = memo.result(for: signature) {
+                        slots.set(order[k], kept)
+                        _ = reused.add(1)
+                        continue
+                    }
+                }
                 slots.set(order[k], FileScan.scan(files[w.file], fileNumber: w.file, records: w.records, schemas: schemas,
                                                         version: pinned[w.file]))
             }
         }
         var results = work.indices.map { (file: work[$0].file, result: slots.take($0) ?? FileScanResult()) }
+        memo?.keep(work.indices.compactMap { k in signatures.get(k).map { ($0, results[k].result) } }, reused: Int(reused.add(0)))
+        phases.mark("scan")
 
         var (store, facts, prints, main, codes) = MessageStore.merge(&results, files: files)
         results = []
         releaseFreedMemory()
+        phases.mark("merge")
         Correlator.run(&store)
         HopMatcher.run(&store, fingerprints: prints)
         prints = []
         // Pipe messages without a websocket copy are counted: read their facts again.
         facts.insert(FactRecovery.unpairedPipeFacts(store, index: index))
+        phases.mark("correlate")
         let positions = TimelineOrder.apply(&store, facts: &facts, index: index)
         main.sort { ($0.time, $0.ref) < ($1.time, $1.ref) }
         codes.sort { ($0.time, $0.ref) < ($1.time, $1.ref) }
+        phases.mark("order")
 
         var builder = TransactionBuilder(store: store, facts: facts, mainEvents: main, index: index)
         var (txs, txMessages) = builder.build()
         for t in txs.indices { OCMFTransactionCheck.run(&txs[t], keys: ocmfKeys) }
+        phases.mark("transactions")
 
         releaseFreedMemory()
+        let connectorStates = StateBuilder.connectorStates(store, facts: facts)
+        let chargerStates = StateBuilder.chargerStates(main)
+        let connectivity = StateBuilder.connectivity(main)
+        phases.mark("states")
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return OCPPAnalysis(index: index, store: store, positions: positions, transactions: txs,
-                            transactionMessages: txMessages,
-                            connectorStates: StateBuilder.connectorStates(store, facts: facts),
-                            chargerStates: StateBuilder.chargerStates(main),
-                            connectivity: StateBuilder.connectivity(main), mainEvents: main, codeEvents: codes,
-                            buildSeconds: seconds)
+                            transactionMessages: txMessages, connectorStates: connectorStates,
+                            chargerStates: chargerStates, connectivity: connectivity, mainEvents: main, codeEvents: codes,
+                            buildSeconds: seconds, phases: phases)
     }
 
     /// Gives the heap freed by the per-range results back to the system: glibc keeps freed memory
@@ -232,6 +259,15 @@ public final class OCPPAnalysis: Sendable {
             + store.exchanges.count * MemoryLayout<ExchangeEntry>.stride
             + transactions.reduce(0) { $0 + $1.samples.count * MemoryLayout<MeterSample>.stride }
     }
+}
+
+/// Thread-safe slots for the ranges' signatures (follow mode's memo).
+final class ScanSignatures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [ScanSignature?]
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ s: ScanSignature) { lock.lock(); slots[i] = s; lock.unlock() }
+    func get(_ i: Int) -> ScanSignature? { lock.lock(); defer { lock.unlock() }; return i < slots.count ? slots[i] : nil }
 }
 
 /// Thread-safe slots for per-file scan results.
