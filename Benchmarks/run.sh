@@ -176,9 +176,11 @@ printf "%-44s %11ss %11ss %8s  %s\n" "first screen vs index (model)" "$FS" "$MIX
 RO=$(median reopen 3)
 printf "%-44s %11ss %11ss %8s  %s\n" "re-open unchanged bundle (stats, on-disk index)" "$RO" "0.15" "$(ratio "$RO" 0.15)" "<= 1"
 fmed() { grep " $1 " "$FOLLOW" | awk '{ print $3 }' | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-FSC=$(fmed follow_screen_ms); FAN=$(fmed follow_analysis_s)
+FSC=$(fmed follow_screen_ms); FAN=$(fmed follow_analysis_s); FFULL=$(fmed full_analysis_s); FIN=$(fmed follow_insights_s)
+FRANGES=$(grep " follow_analysis_s " "$FOLLOW" | head -1 | grep -o '[0-9]* ranges scanned, [0-9]* from the memo' || true)
 printf "%-44s %10sms %10sms %8s  %s\n" "follow: 1 MB appended, on screen (model)" "$FSC" "100" "$(ratio "$FSC" 100)" "<= 1"
-printf "%-44s %11ss %12s %8s  %s\n" "follow: analysis after 1 MB (full pass)" "$FAN" "-" "-" "without a full pass"
+printf "%-44s %11ss %11ss %8s  %s\n" "follow: analysis after 1 MB vs a full pass" "$FAN" "$FFULL" "$(ratio "$FAN" "$FFULL")" "without a full pass ($FRANGES)"
+printf "%-44s %11ss %12s %8s  %s\n" "follow: findings of the grown bundle (memory)" "$FIN" "-" "-" "-"
 printf "%-44s %10sms %12s %8s  %s\n" "key press to grid p99 (model, $LINES lines)" "$P99" "16 ms" "$(ratio "$P99" 16)" "<= 1"
 if [ "$BIG" = 1 ]; then
     printf "%-44s %10sMiB %10sMiB %8s  %s\n" "5 GB bundle: stats RSS vs input" "$((BIGRSS / 1024))" "$((BIGBYTES / 1048576))" "$(ratio "$((BIGRSS / 1024))" "$((BIGBYTES / 1048576))")" "<= 0.15"

@@ -36,13 +36,15 @@ struct Timeline: ParsableCommand {
         loaded = try bundle.load()
         defer { loaded.cleanUp() }
         let live = LiveIndexer(loaded, options: try bundle.indexOptions(), follow: follow)
-        var index = live.build()
-        for d in index.diagnostics where d.severity >= .warning { stderr(d.line) }
         let zone = try bundle.displayZone()
         let f = try filter.make(zone: zone)
+        // The pattern's literal is looked for in the raw bytes while the files are indexed.
+        let prescan = f.pattern.flatMap { LiteralPrescan.start(loaded.files.map(\.diskPath), pattern: $0) }
+        var index = live.build()
+        for d in index.diagnostics where d.severity >= .warning { stderr(d.line) }
         let out = FileOutputStream.stdout
         if format == .csv { out.line("time,stream,file,line,text") }
-        print(index, refs: nil, filter: f, zone: zone, out: out)
+        print(index, refs: nil, filter: f, zone: zone, out: out, prescan: prescan)
         out.flush()
         guard follow else { return }
         // Records already printed, per file.
@@ -66,7 +68,8 @@ struct Timeline: ParsableCommand {
     }
 
     /// Prints the whole index, or only `refs`.
-    func print(_ index: LogIndex, refs: [RecordRef]?, filter f: RecordFilter, zone: DisplayZone, out: FileOutputStream) {
+    func print(_ index: LogIndex, refs: [RecordRef]?, filter f: RecordFilter, zone: DisplayZone, out: FileOutputStream,
+               prescan: LiteralPrescan? = nil) {
         if let refs {
             for r in refs { emit(index, index.info(of: r), index.text(of: r), f, zone, out) }
             return
@@ -76,7 +79,7 @@ struct Timeline: ParsableCommand {
             // records the per-record test keeps, in timeline order.
             var rest = f
             rest.pattern = nil
-            for p in RecordSearch.matchingPositions(index, pattern) {
+            for p in RecordSearch.matchingPositions(index, pattern, prescan: prescan) {
                 let ref = index.ref(at: p)
                 let info = index.info(of: ref, position: p)
                 guard rest.accepts(info) else { continue }

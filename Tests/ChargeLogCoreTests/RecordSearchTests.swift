@@ -78,6 +78,11 @@ import TestSupport
             let pattern = try TextPattern(p, smartCase: smart)
             let fast = RecordSearch.matchingRecords(ix, pattern, threads: 2)
             #expect(fast == Self.plain(ix, pattern), "pattern \(p)")
+            // The literal looked for before the index, in blocks smaller than a line.
+            for block in [40, 1 << 20] {
+                let prescan = LiteralPrescan.start(ix.files.map(\.source.diskPath), pattern: pattern, blockBytes: block)
+                #expect(RecordSearch.matchingRecords(ix, pattern, threads: 2, prescan: prescan) == fast, "pattern \(p) prescan \(block)")
+            }
             return ["proxy": fast[proxyFile.id], "frames": fast[framesFile.id]]
         }
         // Record 0 holds Faulted in its bytes, 1 only once the colour codes are left out; the frame
@@ -89,6 +94,23 @@ import TestSupport
         #expect(try found("kw peak", smart: true) == ["proxy": [3], "frames": []])
         #expect(try found("peak$") == ["proxy": [3], "frames": []])
         #expect(try found("connectorId\":1,\\n\"status") == ["proxy": [], "frames": [1]])
+    }
+
+    /// A prescan that read less than the index holds (the file grew after it) is not trusted: the
+    /// grown file is searched as without one.
+    @Test func aPrescanOfAShorterFileIsNotUsed() throws {
+        let bundle = try TempBundle(["proxy.log": "2024-05-01 10:00:00.000 +0000 INFO PipeSession - start\n"])
+        defer { bundle.remove() }
+        let pattern = try TextPattern("Faulted")
+        let path = bundle.dir.appendingPathComponent("proxy.log").path
+        let prescan = try #require(LiteralPrescan.start([path], pattern: pattern))
+        _ = prescan.wait()
+        let h = try #require(FileHandle(forWritingAtPath: path))
+        h.seekToEndOfFile()
+        h.write(Data("2024-05-01 10:00:01.000 +0000 INFO PipeSession - status Faulted on 1\n".utf8))
+        h.closeFile()
+        let ix = try bundle.index()
+        #expect(RecordSearch.matchingRecords(ix, pattern, prescan: prescan) == [[1]])
     }
 
     @Test(arguments: ["Faulted", "faulted", "Heartbeat", "StatusNotification.*Available", "Fail|Restore",
@@ -104,6 +126,11 @@ import TestSupport
             // Small blocks: many jobs, record lookups at block edges.
             #expect(RecordSearch.matchingRecords(ix, pattern, threads: 2, blockBytes: 64 << 10) == expected, "\(source) smart \(smart)")
             #expect(RecordSearch.matchingRecords(ix, pattern, threads: 1) == expected, "\(source) smart \(smart)")
+            // The literal looked for in the raw bytes first (as `timeline --grep` does while indexing).
+            for block in [4096, LiteralPrescan.blockBytes] {
+                let prescan = LiteralPrescan.start(ix.files.map(\.source.diskPath), pattern: pattern, blockBytes: block)
+                #expect(RecordSearch.matchingRecords(ix, pattern, threads: 2, prescan: prescan) == expected, "\(source) smart \(smart) prescan \(block)")
+            }
             let positions = expected.enumerated().flatMap { f, rs in rs.map { ix.position(of: RecordRef(file: f, record: $0)) } }.sorted()
             #expect(RecordSearch.matchingPositions(ix, pattern) == positions)
         }

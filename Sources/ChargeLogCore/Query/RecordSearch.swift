@@ -12,9 +12,13 @@ public enum RecordSearch {
     public static let blockBytes: UInt64 = 4 << 20
 
     /// The matching records of every file, each list in file order.
+    /// With a `prescan` (started before the index was built), the literal is not looked for again in
+    /// files it read whole: only records at its candidate offsets are tested.
     public static func matchingRecords(_ index: LogIndex, _ pattern: TextPattern,
                                        threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-                                       files only: Set<Int>? = nil, blockBytes: UInt64 = blockBytes) -> [[Int]] {
+                                       files only: Set<Int>? = nil, blockBytes: UInt64 = blockBytes,
+                                       prescan: LiteralPrescan? = nil) -> [[Int]] {
+        let hits = prescan?.wait()
         let literals = RequiredLiterals.of(pattern.source, caseInsensitive: pattern.caseInsensitive)
         let folded = RequiredLiterals.folds(pattern.source, caseInsensitive: pattern.caseInsensitive)
         let scans = literals?.map { LiteralScan($0, folded: folded) }
@@ -40,7 +44,9 @@ public enum RecordSearch {
         DispatchQueue.concurrentPerform(iterations: min(max(1, threads), max(1, jobs.count))) { _ in
             while let j = next.take(below: jobs.count) {
                 let job = jobs[j]
-                results.set(j, search(index.files[job.file], job.records, pattern, scans))
+                let file = index.files[job.file]
+                let prescanned = hits?[file.source.diskPath].flatMap { $0.covered == file.index.endOffset ? $0 : nil }
+                results.set(j, search(file, job.records, pattern, scans, prescanned: prescanned))
             }
         }
         var out = [[Int]](repeating: [], count: index.files.count)
@@ -50,8 +56,9 @@ public enum RecordSearch {
 
     /// The matching records as merged positions, ascending.
     public static func matchingPositions(_ index: LogIndex, _ pattern: TextPattern,
-                                         threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> [Int] {
-        let perFile = matchingRecords(index, pattern, threads: threads)
+                                         threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                                         prescan: LiteralPrescan? = nil) -> [Int] {
+        let perFile = matchingRecords(index, pattern, threads: threads, prescan: prescan)
         var out: [Int] = []
         out.reserveCapacity(perFile.reduce(0) { $0 + $1.count })
         for (f, records) in perFile.enumerated() {
@@ -62,8 +69,12 @@ public enum RecordSearch {
     }
 
     /// One block of one file: the records of `range` whose text matches.
-    static func search(_ file: IndexedFile, _ range: Range<Int>, _ pattern: TextPattern, _ scans: [LiteralScan]?) -> [Int] {
+    static func search(_ file: IndexedFile, _ range: Range<Int>, _ pattern: TextPattern, _ scans: [LiteralScan]?,
+                       prescanned: LiteralPrescan.Hits? = nil) -> [Int] {
         let ix = file.index
+        if let prescanned, scans != nil {
+            return search(file, range, pattern, candidates: candidates(ix, range, prescanned))
+        }
         let base = ix.offset(range.lowerBound)
         let end = ix.offset(range.upperBound)
         let bytes = file.reader.read(base..<end)
@@ -115,6 +126,48 @@ public enum RecordSearch {
         var out: [Int] = []
         for k in 0..<range.count where candidate[k] && test(k) { out.append(range.lowerBound + k) }
         return out
+    }
+
+    /// The records of `range` at the prescan's offsets and those of several lines, ascending.
+    static func candidates(_ ix: FileIndex, _ range: Range<Int>, _ hits: LiteralPrescan.Hits) -> [Int] {
+        guard !range.isEmpty else { return [] }
+        let base = ix.offset(range.lowerBound), end = ix.offset(range.upperBound)
+        var out: [Int] = []
+        var h = lowerBound(hits.offsets, base)
+        while h < hits.offsets.count, hits.offsets[h] < end {
+            let r = FileScan.firstRecord(ix, atOrPast: hits.offsets[h] + 1, from: range.lowerBound, count: range.upperBound) - 1
+            if out.last != r { out.append(r) }
+            h += 1
+        }
+        var m = firstMulti(ix.multiRecords, atOrAfter: range.lowerBound)
+        while m < ix.multiRecords.count, Int(ix.multiRecords[m]) < range.upperBound {
+            out.append(Int(ix.multiRecords[m]))
+            m += 1
+        }
+        return Array(Set(out)).sorted()
+    }
+
+    /// Tests `records` of a block alone: each read by itself when they are few, else the block at once.
+    static func search(_ file: IndexedFile, _ range: Range<Int>, _ pattern: TextPattern, candidates: [Int]) -> [Int] {
+        guard !candidates.isEmpty else { return [] }
+        if candidates.count <= 64 { return candidates.filter { pattern.matches(file.text($0)) } }
+        let ix = file.index
+        let base = ix.offset(range.lowerBound)
+        let bytes = file.reader.read(base..<ix.offset(range.upperBound))
+        guard UInt64(bytes.count) == ix.offset(range.upperBound) - base else { return candidates.filter { pattern.matches(file.text($0)) } }
+        return candidates.filter { r in
+            let raw = Array(bytes[Int(ix.offset(r) - base)..<Int(ix.offset(r + 1) - base)])
+            return pattern.matches(file.text(fromRaw: raw))
+        }
+    }
+
+    static func lowerBound(_ list: [UInt64], _ v: UInt64) -> Int {
+        var lo = 0, hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if list[mid] < v { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     static func firstMulti(_ list: [UInt32], atOrAfter r: Int) -> Int {
