@@ -41,8 +41,9 @@ struct View: ParsableCommand {
         let indexOptions = try bundle.indexOptions()
         let keyring = try ocmf.keyring()
         let zone = try bundle.displayZone()
-        // Following, each analysis re-scans only the ranges that changed since the last one.
-        let memo = follow ? ScanMemo() : nil
+        // Following, each analysis re-scans only the ranges that changed since the last one (with `F`
+        // pressed later, from the second analysis of the grown bundle on).
+        let memo = ScanMemo(fromFirst: follow)
         var viewerOptions = TerminalViewer.Options(paths: bundle.paths, index: indexOptions,
                                                    theme: chosen, mouse: mouse, follow: follow,
                                                    analyse: { index in

@@ -86,6 +86,24 @@ struct FollowAnalysisTests {
         #expect(Self.difference(followed, full) == nil)
     }
 
+    /// The viewer without `--follow`: its first analysis keeps nothing (no memory spent on a bundle
+    /// that is never followed), the second keeps its ranges, the third reuses them.
+    @Test func aMemoNotFromTheFirstKeepsFromTheSecondAnalysisOn() throws {
+        let fx = try Fixture()
+        defer { fx.remove() }
+        let index = try fx.live().build()
+        let memo = ScanMemo(fromFirst: false)
+        let plain = OCPPAnalysis.build(index, rangeBytes: Self.rangeBytes)
+        _ = OCPPAnalysis.build(index, memo: memo, rangeBytes: Self.rangeBytes)
+        #expect(memo.lastUse.reused == 0 && memo.lastUse.scanned == 0)
+        _ = OCPPAnalysis.build(index, memo: memo, rangeBytes: Self.rangeBytes)
+        let total = memo.lastUse.scanned
+        #expect(memo.lastUse.reused == 0 && total > 10)
+        let third = OCPPAnalysis.build(index, memo: memo, rangeBytes: Self.rangeBytes)
+        #expect(memo.lastUse.reused == total && memo.lastUse.scanned == 0)
+        #expect(Self.difference(third, plain) == nil)
+    }
+
     @Test func aFileRewrittenInPlaceIsScannedAgain() throws {
         let fx = try Fixture()
         defer { fx.remove() }

@@ -87,7 +87,9 @@ public final class OCPPAnalysis: Sendable {
         // By log family, as OCPPVersionInference reads the same overrides (`x.log=2.0.1` covers `x.log.1`).
         let pinned = files.map { OCPPVersionOverride.forLog(OCPPConnection.family(of: $0.displayPath), in: versions)?.version }
         let slots = ScanSlots(count: work.count)
-        let signatures = ScanSignatures(count: memo == nil ? 0 : work.count)
+        // A memo that keeps nothing from this analysis (the viewer's first one) needs no signatures.
+        let recording = memo.flatMap { $0.records ? $0 : nil }
+        let signatures = ScanSignatures(count: recording == nil ? 0 : work.count)
         let next = Counter()
         let reused = Counter()
         DispatchQueue.concurrentPerform(iterations: min(max(1, threads), max(1, work.count))) { _ in
@@ -95,7 +97,7 @@ public final class OCPPAnalysis: Sendable {
                 let k = Int(next.add(1)) - 1
                 guard k < order.count else { return }
                 let w = work[order[k]]
-                if let memo {
+                if let memo = recording {
                     let signature = ScanSignature(files[w.file], fileNumber: w.file, records: w.records, version: pinned[w.file])
                     signatures.set(order[k], signature)
                     if let kept = memo.result(for: signature) {

@@ -50,15 +50,24 @@ struct ScanSignature: Equatable, Sendable {
 /// Scan results of the last analysis, by range, so the next analysis of the same bundle re-scans
 /// only the ranges that changed: in follow mode the last range of a file that grew, and new ones.
 /// Merging, correlation and the transactions then run over all messages again, from memory.
-/// Holds the scan results alive between analyses (about the size of the messages themselves), so
-/// only follow mode keeps one. One memo per set of schemas and OCMF keys (the viewer's closure).
+/// Holds the scan results alive between analyses (about the size of the messages themselves): with
+/// `fromFirst` false it keeps them only from the second analysis on (a viewer that starts following
+/// later pays for them only then). One memo per set of schemas and OCMF keys (the viewer's closure).
 public final class ScanMemo: @unchecked Sendable {
     private let lock = NSLock()
     private var results: [ScanSignature: FileScanResult] = [:]
     private var reusedRanges = 0
     private var scannedRanges = 0
+    private var analyses = 0
+    private let fromFirst: Bool
 
-    public init() {}
+    public init(fromFirst: Bool = true) { self.fromFirst = fromFirst }
+
+    /// Whether the analysis about to run keeps its results (and so needs the ranges' signatures).
+    var records: Bool {
+        lock.lock(); defer { lock.unlock() }
+        return fromFirst || analyses > 0
+    }
 
     func result(for signature: ScanSignature) -> FileScanResult? {
         lock.lock(); defer { lock.unlock() }
@@ -68,7 +77,8 @@ public final class ScanMemo: @unchecked Sendable {
     /// Keeps exactly these results (those of the analysis that just ran).
     func keep(_ kept: [(ScanSignature, FileScanResult)], reused: Int) {
         lock.lock(); defer { lock.unlock() }
-        results = Dictionary(kept, uniquingKeysWith: { a, _ in a })
+        analyses += 1
+        results = fromFirst || analyses > 1 ? Dictionary(kept, uniquingKeysWith: { a, _ in a }) : [:]
         reusedRanges = reused
         scannedRanges = kept.count - reused
     }
