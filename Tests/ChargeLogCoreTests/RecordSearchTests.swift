@@ -81,6 +81,9 @@ import TestSupport
             // The literal looked for before the index, in blocks smaller than a line.
             for block in [40, 1 << 20] {
                 let prescan = LiteralPrescan.start(ix.files.map(\.source.diskPath), pattern: pattern, blockBytes: block)
+                // It read every file whole, so the search below takes its offsets, not the plain path.
+                if let prescan { #expect(ix.files.allSatisfy { prescan.covered($0.source.diskPath) == $0.index.endOffset }) }
+                #expect((prescan == nil) == (RequiredLiterals.of(pattern.source, caseInsensitive: pattern.caseInsensitive) == nil))
                 #expect(RecordSearch.matchingRecords(ix, pattern, threads: 2, prescan: prescan) == fast, "pattern \(p) prescan \(block)")
             }
             return ["proxy": fast[proxyFile.id], "frames": fast[framesFile.id]]
@@ -129,6 +132,7 @@ import TestSupport
             // The literal looked for in the raw bytes first (as `timeline --grep` does while indexing).
             for block in [4096, LiteralPrescan.blockBytes] {
                 let prescan = LiteralPrescan.start(ix.files.map(\.source.diskPath), pattern: pattern, blockBytes: block)
+                if let prescan { #expect(ix.files.allSatisfy { prescan.covered($0.source.diskPath) == $0.index.endOffset }) }
                 #expect(RecordSearch.matchingRecords(ix, pattern, threads: 2, prescan: prescan) == expected, "\(source) smart \(smart) prescan \(block)")
             }
             let positions = expected.enumerated().flatMap { f, rs in rs.map { ix.position(of: RecordRef(file: f, record: $0)) } }.sorted()

@@ -27,7 +27,7 @@ public final class LiteralPrescan: @unchecked Sendable {
             var found: [String: Hits] = [:]
             for path in Set(files) {
                 guard let reader = try? FileReader(path: path) else { continue }
-                found[path] = scan(reader, scans, blockBytes: blockBytes)
+                found[path] = scan(reader, scans, blockBytes: max(1, blockBytes))
             }
             prescan.hits = found
             prescan.done.signal()
@@ -35,7 +35,11 @@ public final class LiteralPrescan: @unchecked Sendable {
         return prescan
     }
 
+    /// Bytes of the file read by the scan (waits for it), nil if it could not be read.
+    public func covered(_ path: String) -> UInt64? { wait()[path]?.covered }
+
     /// Waits for the scan to end; the hits by disk path.
+
     func wait() -> [String: Hits] {
         done.wait()
         done.signal()

@@ -2,13 +2,17 @@ import Foundation
 
 /// What one range of one file's scan depended on: when all of it is the same, the range scans to the
 /// same result. The range's bytes (a CRC-32 of all of them: a file rewritten in place is read again)
-/// and every record's time (a clock decision that changed with new lines moves them).
+/// and every record's time (a clock decision that changed with new lines moves them; a 64-bit digest).
+/// Equal digests of different content are possible in principle (about 2^-32 for a same-length
+/// rewrite with the same line starts and times); follow mode's files only grow.
 struct ScanSignature: Equatable, Sendable {
     var fileNumber: Int
     var diskPath: String
     var stream: StreamKind
     var role: WriterRole?
     var version: String?
+    /// A ChargePilot CSV's columns, read from its header (in the first range only).
+    var csvColumns: ChargePilotColumns?
     var records: Range<Int>
     var startOffset: UInt64
     var endOffset: UInt64
@@ -21,6 +25,7 @@ struct ScanSignature: Equatable, Sendable {
         stream = file.stream
         role = file.role
         self.version = version
+        csvColumns = file.stream == .csv ? ChargePilotColumns.of(file) : nil
         self.records = records
         let ix = file.index
         startOffset = ix.offset(records.lowerBound)
