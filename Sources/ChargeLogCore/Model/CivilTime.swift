@@ -83,7 +83,20 @@ public enum CivilTime {
     /// `2024-05-01T14:42:14.595Z`
     public static func iso8601(_ ms: Int64) -> String {
         let c = components(ms)
-        return "\(year(c.year))-\(pad(c.month, 2))-\(pad(c.day, 2))T\(pad(c.hour, 2)):\(pad(c.minute, 2)):\(pad(c.second, 2)).\(pad(c.millis, 3))Z"
+        guard (0...9999).contains(c.year) else {
+            return "\(year(c.year))-\(pad(c.month, 2))-\(pad(c.day, 2))T\(pad(c.hour, 2)):\(pad(c.minute, 2)):\(pad(c.second, 2)).\(pad(c.millis, 3))Z"
+        }
+        // Written byte by byte (exports write one per row): `YYYY-MM-DDTHH:MM:SS.mmmZ`, 24 bytes.
+        return String(unsafeUninitializedCapacity: 24) { b in
+            func put(_ v: Int, _ width: Int, at i: Int) {
+                var v = v
+                for k in stride(from: i + width - 1, through: i, by: -1) { b[k] = UInt8(48 + v % 10); v /= 10 }
+            }
+            put(c.year, 4, at: 0); b[4] = 0x2D; put(c.month, 2, at: 5); b[7] = 0x2D; put(c.day, 2, at: 8)
+            b[10] = 0x54; put(c.hour, 2, at: 11); b[13] = 0x3A; put(c.minute, 2, at: 14); b[16] = 0x3A
+            put(c.second, 2, at: 17); b[19] = 0x2E; put(c.millis, 3, at: 20); b[23] = 0x5A
+            return 24
+        }
     }
 
     /// `2024-05-01 14:42:14.595` (UTC, for narrow columns).

@@ -6,10 +6,19 @@ public enum JSONText {
     public static func quote(_ s: String) -> String {
         var s = s
         return s.withUTF8 { u in
+            // Most strings need no escape: copied between the quotes as they are.
+            if !u.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
+                return String(unsafeUninitializedCapacity: u.count + 2) { b in
+                    b[0] = 0x22
+                    _ = UnsafeMutableBufferPointer(rebasing: b[1...]).initialize(fromContentsOf: u)
+                    b[u.count + 1] = 0x22
+                    return u.count + 2
+                }
+            }
             var out = [UInt8]()
             out.reserveCapacity(u.count + 8)
             out.append(0x22)
-            let hex = Array("0123456789abcdef".utf8)
+            let hex = hexDigits
             for b in u {
                 switch b {
                 case 0x22: out.append(0x5C); out.append(0x22)
@@ -26,6 +35,8 @@ public enum JSONText {
             return String(decoding: out, as: UTF8.self)
         }
     }
+
+    static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// A JSON object from ordered key/raw-JSON-value pairs.
     public static func object(_ fields: [(String, String)]) -> String {
