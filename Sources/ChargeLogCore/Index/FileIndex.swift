@@ -33,6 +33,16 @@ public struct FileIndex: Sendable {
     }
 
     public func byteRange(_ i: Int) -> Range<UInt64> { offset(i) ..< offset(i + 1) }
+
+    /// The first record of `records` whose start offset is `offset` or more (`records.upperBound` if none).
+    func firstRecord(atOrPast offset: UInt64, in records: Range<Int>) -> Int {
+        var lo = records.lowerBound, hi = records.upperBound
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if self.offset(mid) < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
     public func time(_ i: Int) -> Int64 { times[i] }
     public func flags(_ i: Int) -> RecordFlags { PackedFlags.flags(packed[i]) }
     public func level(_ i: Int) -> LogLevel { PackedFlags.level(packed[i]) }

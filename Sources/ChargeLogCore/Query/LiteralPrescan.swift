@@ -39,7 +39,6 @@ public final class LiteralPrescan: @unchecked Sendable {
     public func covered(_ path: String) -> UInt64? { wait()[path]?.covered }
 
     /// Waits for the scan to end; the hits by disk path.
-
     func wait() -> [String: Hits] {
         done.wait()
         done.signal()

@@ -135,7 +135,7 @@ public enum RecordSearch {
         var out: [Int] = []
         var h = lowerBound(hits.offsets, base)
         while h < hits.offsets.count, hits.offsets[h] < end {
-            let r = FileScan.firstRecord(ix, atOrPast: hits.offsets[h] + 1, from: range.lowerBound, count: range.upperBound) - 1
+            let r = ix.firstRecord(atOrPast: hits.offsets[h] + 1, in: range) - 1
             if out.last != r { out.append(r) }
             h += 1
         }
@@ -177,26 +177,5 @@ public enum RecordSearch {
             if Int(list[mid]) < r { lo = mid + 1 } else { hi = mid }
         }
         return lo
-    }
-}
-
-/// Results written by concurrent jobs, one slot each.
-final class JobResults<T: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [T?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ v: T) { lock.lock(); slots[i] = v; lock.unlock() }
-    func get(_ i: Int) -> T { lock.lock(); defer { lock.unlock() }; return slots[i]! }
-}
-
-/// Hands out job numbers to concurrent workers.
-final class JobCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-    func take(below n: Int) -> Int? {
-        lock.lock(); defer { lock.unlock() }
-        guard next < n else { return nil }
-        next += 1
-        return next - 1
     }
 }

@@ -184,23 +184,13 @@ enum FileScan {
         var starts = [0]
         var boundary = step
         while boundary < file.index.endOffset {
-            let r = firstRecord(file.index, atOrPast: boundary, from: starts[starts.count - 1], count: n)
+            let r = file.index.firstRecord(atOrPast: boundary, in: starts[starts.count - 1]..<n)
             if r >= n { break }
             if r > starts[starts.count - 1] { starts.append(r) }
             // The next multiple past this record's start (a record longer than `bytes` spans several).
             boundary = (file.index.offset(r) / step + 1) * step
         }
         return starts.indices.map { starts[$0] ..< ($0 + 1 < starts.count ? starts[$0 + 1] : n) }
-    }
-
-    /// The first record in `from..<count` whose start offset is `offset` or more (`count` if none).
-    static func firstRecord(_ index: FileIndex, atOrPast offset: UInt64, from: Int, count: Int) -> Int {
-        var lo = from, hi = count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if index.offset(mid) < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
     }
 
     /// The text after the `[January/10 06:21:06.873 UTC]` stamp.

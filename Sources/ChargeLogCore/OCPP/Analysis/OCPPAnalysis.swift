@@ -89,7 +89,7 @@ public final class OCPPAnalysis: Sendable {
         let slots = ScanSlots(count: work.count)
         // A memo that keeps nothing from this analysis (the viewer's first one) needs no signatures.
         let recording = memo.flatMap { $0.records ? $0 : nil }
-        let signatures = ScanSignatures(count: recording == nil ? 0 : work.count)
+        let signatures = JobResults<ScanSignature>(count: recording == nil ? 0 : work.count)
         let next = Counter()
         let reused = Counter()
         DispatchQueue.concurrentPerform(iterations: min(max(1, threads), max(1, work.count))) { _ in
@@ -111,7 +111,8 @@ public final class OCPPAnalysis: Sendable {
             }
         }
         var results = work.indices.map { (file: work[$0].file, result: slots.take($0) ?? FileScanResult()) }
-        memo?.keep(work.indices.compactMap { k in signatures.get(k).map { ($0, results[k].result) } }, reused: Int(reused.add(0)))
+        // Every range of a recording analysis has its signature.
+        memo?.keep(recording == nil ? [] : work.indices.map { (signatures.get($0), results[$0].result) }, reused: Int(reused.add(0)))
         phases.mark("scan")
 
         var (store, facts, prints, main, codes) = MessageStore.merge(&results, files: files)
@@ -261,15 +262,6 @@ public final class OCPPAnalysis: Sendable {
             + store.exchanges.count * MemoryLayout<ExchangeEntry>.stride
             + transactions.reduce(0) { $0 + $1.samples.count * MemoryLayout<MeterSample>.stride }
     }
-}
-
-/// Thread-safe slots for the ranges' signatures (follow mode's memo).
-final class ScanSignatures: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [ScanSignature?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ s: ScanSignature) { lock.lock(); slots[i] = s; lock.unlock() }
-    func get(_ i: Int) -> ScanSignature? { lock.lock(); defer { lock.unlock() }; return i < slots.count ? slots[i] : nil }
 }
 
 /// Thread-safe slots for per-file scan results.
