@@ -111,14 +111,16 @@ struct JSONReader {
         let open = pos
         pos += 1
         let start = pos
-        // Fast path: no escapes.
+        // Fast path: no escapes. An ASCII string (what OCPP sends nearly always) needs no UTF-8 check.
+        var high: UInt8 = 0
         while pos < buf.count {
             let b = buf[pos]
             if b == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: buf[start..<pos])
                 pos += 1
-                return .success(LosslessText.decode(slice))
+                return .success(high < 0x80 ? String(decoding: slice, as: UTF8.self) : LosslessText.decode(slice))
             }
+            high |= b
             if b == UInt8(ascii: "\\") { break }
             if b < 0x20 { return .failure(fail("control character in string")) }
             pos += 1

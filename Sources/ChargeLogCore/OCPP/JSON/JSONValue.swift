@@ -1,6 +1,6 @@
 /// A parsed JSON value that keeps what Foundation's JSONSerialization loses: the order of object
 /// keys (duplicates included) and the exact text of numbers (`11727.040`, `3.48e-05`, `32.0`).
-public indirect enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     /// The number exactly as written.

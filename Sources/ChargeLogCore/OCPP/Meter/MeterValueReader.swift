@@ -24,25 +24,26 @@ enum MeterValueReader {
 
     /// `path` is built only when an issue is reported.
     static func read(_ sv: JSONValue, time: Int64, path makePath: @autoclosure () -> String, into out: inout Output) {
+        let sv = SampledValueFields(sv)
         var flags: MeterSample.Flags = []
-        let measurandText = sv["measurand"]?.stringValue
+        let measurandText = sv.measurand?.stringValue
         if measurandText == nil { flags.insert(.defaultMeasurand) }
         let measurand = measurandText.map { Measurand(rawValue: $0) ?? .other } ?? Measurand.defaultValue
-        let context = sv["context"]?.stringValue.flatMap(ReadingContext.init(rawValue:)) ?? ReadingContext.defaultValue
-        let location = sv["location"]?.stringValue.flatMap(MeterLocation.init(rawValue:)) ?? MeterLocation.defaultValue
-        let phase = sv["phase"]?.stringValue.flatMap(MeterPhase.init(rawValue:))
+        let context = sv.context?.stringValue.flatMap(ReadingContext.init(rawValue:)) ?? ReadingContext.defaultValue
+        let location = sv.location?.stringValue.flatMap(MeterLocation.init(rawValue:)) ?? MeterLocation.defaultValue
+        let phase = sv.phase?.stringValue.flatMap(MeterPhase.init(rawValue:))
 
         // Signed values: 1.6 `format: SignedData` with the OCMF text (plain, Base64 or hex) as value;
         // 2.0.1 `signedMeterValue.signedMeterData` (Base64 by the schema, plain from some chargers).
-        if sv["format"]?.stringValue == "SignedData", let text = sv["value"]?.stringValue {
+        if sv.format?.stringValue == "SignedData", let text = sv.value?.stringValue {
             out.signed.append(SignedMeterValue.read(text, time: time, context: context))
             return
         }
-        if let smv = sv["signedMeterValue"], let text = smv["signedMeterData"]?.stringValue {
+        if let smv = sv.signedMeterValue, let text = smv["signedMeterData"]?.stringValue {
             out.signed.append(SignedMeterValue.read(text, time: time, context: context))
         }
 
-        guard let raw = sv["value"] else { return }
+        guard let raw = sv.value else { return }
         var value: Double
         switch raw {
         case .string(let s):
@@ -75,7 +76,7 @@ enum MeterValueReader {
         }
 
         var unit: MeterUnit
-        if let u = sv["unit"]?.stringValue ?? sv["unitOfMeasure"]?["unit"]?.stringValue {
+        if let u = sv.unit?.stringValue ?? sv.unitOfMeasure?["unit"]?.stringValue {
             let (n, factor) = MeterUnit.normalise(u)
             unit = n
             if factor != 1 { value *= factor; flags.insert(.converted) }
@@ -83,7 +84,7 @@ enum MeterValueReader {
             unit = MeterUnit.implied(by: measurand)
             flags.insert(.impliedUnit)
         }
-        if let multiplier = sv["unitOfMeasure"]?["multiplier"] {
+        if let multiplier = sv.unitOfMeasure?["multiplier"] {
             guard let m = multiplier.intValue, Self.multipliers.contains(m) else {
                 out.issues.append(OCPPIssue(.warning, .outOfRange, path: makePath() + ".unitOfMeasure.multiplier",
                     "multiplier \(multiplier.plainText) is out of range (\(Self.multipliers.lowerBound)…\(Self.multipliers.upperBound)); value \(shown(raw)) not used"))

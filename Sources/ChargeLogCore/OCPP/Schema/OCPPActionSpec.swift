@@ -34,10 +34,13 @@ public struct OCPPActionSpec: Sendable {
     public var name: String
     public var profile: OCPPProfile
     public var direction: OCPPActionDirection
-    public var request: [SchemaField]
-    public var response: [SchemaField]
+    public private(set) var request: [SchemaField]
+    public private(set) var response: [SchemaField]
     /// The version label of a loaded schema set (`2.1`); nil for the built-in tables.
     public var loadedVersion: String? = nil
+    /// The request and response schemas compiled for checking (`SchemaProgram`); nil: checked by the
+    /// reference walk over the fields.
+    var program: SchemaProgram? = nil
 
     init(_ name: String, _ profile: OCPPProfile, _ direction: OCPPActionDirection, req: String, conf: String) {
         self.name = name
@@ -54,6 +57,13 @@ public struct OCPPActionSpec: Sendable {
         self.request = request
         self.response = response
         self.loadedVersion = version
+    }
+
+    /// This spec with its schemas compiled against `definitions`.
+    func compiled(_ definitions: OCPPValidator.Definitions) -> OCPPActionSpec {
+        var s = self
+        s.program = SchemaProgram(request: request, response: response, definitions: definitions)
+        return s
     }
 
     public var version: String { loadedVersion ?? (profile == .v201 ? "2.0.1" : "1.6") }

@@ -52,8 +52,10 @@ public struct OCPPSchemaSet: Sendable {
             if p.request { requests[p.action] = fields } else { responses[p.action] = fields }
         }
         var actions: [String: OCPPActionSpec] = [:]
+        let defs = OCPPValidator.Definitions(loaded: reader.types)
         for a in Set(requests.keys).union(responses.keys) {
             actions[a] = OCPPActionSpec(name: a, direction: .both, request: requests[a] ?? [], response: responses[a] ?? [], version: label)
+                .compiled(defs)
         }
         return OCPPSchemaSet(version: label, actions: actions, definitions: reader.types)
     }

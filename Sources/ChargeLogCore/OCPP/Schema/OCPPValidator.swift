@@ -22,16 +22,21 @@ public enum OCPPValidator {
             }
             return (issues, nil, false)
         }
-        let defs = Definitions(extra: extra)
-        checkObject(payload, fields: request ? spec.request : spec.response, path: "", defs: defs, into: &issues)
+        if let program = spec.program {
+            program.check(payload, request: request, into: &issues)
+        } else {
+            checkObject(payload, fields: request ? spec.request : spec.response, path: "", defs: Definitions(extra: extra), into: &issues)
+        }
         return (issues, spec.version, decisive)
     }
 
     /// Named types: the built-in tables', and a loaded set's (`2.1:IdTokenType`).
-    struct Definitions {
-        let extra: OCPPSchemaSet?
+    struct Definitions: Sendable {
+        let extra: [String: SchemaDefinition]?
+        init(extra: OCPPSchemaSet?) { self.extra = extra?.definitions }
+        init(loaded: [String: SchemaDefinition]) { extra = loaded }
         subscript(name: String) -> SchemaDefinition? {
-            if let e = extra, name.contains(":") { return e.definitions[name] }
+            if let e = extra, name.contains(":") { return e[name] }
             return OCPPSchema.definitions[name]
         }
     }
@@ -106,20 +111,7 @@ public enum OCPPValidator {
             }
         case .bounded(let inner, let lo, let hi):
             check(v, inner, path: makePath(), defs: defs, into: &issues)
-            func text(_ d: Double) -> String { d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : String(d) }
-            if case .array(let items) = v {
-                if let lo, Double(items.count) < lo {
-                    issues.append(OCPPIssue(.warning, .outOfBounds, path: makePath(), "\(items.count) item(s), at least \(text(lo)) required"))
-                } else if let hi, Double(items.count) > hi {
-                    issues.append(OCPPIssue(.warning, .outOfBounds, path: makePath(), "\(items.count) items, at most \(text(hi)) allowed"))
-                }
-            } else if case .number(let n) = v, let d = Double(n), d.isFinite {
-                if let lo, d < lo {
-                    issues.append(OCPPIssue(.warning, .outOfBounds, path: makePath(), "\(n) is below the minimum \(text(lo))"))
-                } else if let hi, d > hi {
-                    issues.append(OCPPIssue(.warning, .outOfBounds, path: makePath(), "\(n) is above the maximum \(text(hi))"))
-                }
-            }
+            checkBounds(v, min: lo, max: hi, path: makePath(), into: &issues)
         case .array(let element):
             guard case .array(let items) = v else {
                 issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(describe(v)) where an array is expected"))
@@ -141,6 +133,25 @@ public enum OCPPValidator {
                 }
             case nil:
                 return
+            }
+        }
+    }
+
+    /// An array's item count or a number against `minItems`/`maxItems` or `minimum`/`maximum`.
+    static func checkBounds(_ v: JSONValue, min lo: Double?, max hi: Double?, path makePath: @autoclosure () -> String,
+                            into issues: inout [OCPPIssue]) {
+        func text(_ d: Double) -> String { d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : String(d) }
+        if case .array(let items) = v {
+            if let lo, Double(items.count) < lo {
+                issues.append(OCPPIssue(.warning, .outOfBounds, path: makePath(), "\(items.count) item(s), at least \(text(lo)) required"))
+            } else if let hi, Double(items.count) > hi {
+                issues.append(OCPPIssue(.warning, .outOfBounds, path: makePath(), "\(items.count) items, at most \(text(hi)) allowed"))
+            }
+        } else if case .number(let n) = v, let d = Double(n), d.isFinite {
+            if let lo, d < lo {
+                issues.append(OCPPIssue(.warning, .outOfBounds, path: makePath(), "\(n) is below the minimum \(text(lo))"))
+            } else if let hi, d > hi {
+                issues.append(OCPPIssue(.warning, .outOfBounds, path: makePath(), "\(n) is above the maximum \(text(hi))"))
             }
         }
     }
