@@ -50,6 +50,16 @@ struct OCPPMeterTests {
         #expect(out.issues.map(\.kind) == [.notANumber])
     }
 
+    @Test("a sampled value's duplicated key counts once, the first as written; a sample that is not an object is skipped")
+    func duplicateKeys() throws {
+        // Keys of one length told apart (value/phase), the unit before its 2.0.1 object, a second value ignored.
+        let out = try read(#"[{"timestamp":"2024-05-01T14:42:14Z","sampledValue":[{"phase":"L2","value":"5","unit":"kWh","value":"9","phase":"L3","unitOfMeasure":{"unit":"W"},"measurand":"Voltage","measurand":"Current.Import"},"text",{"value":"1","unit":7,"unitOfMeasure":{"unit":"kW","multiplier":1}}]}]"#)
+        #expect(out.samples.map(\.value) == [5_000, 10_000])
+        #expect(out.samples.map(\.phase) == [.l2, nil])
+        #expect(out.samples.map(\.measurand) == [.voltage, .energyActiveImportRegister])
+        #expect(out.issues.isEmpty)
+    }
+
     @Test("2.0.1 numbers with unitOfMeasure and multiplier")
     func v201() throws {
         let out = try read(#"[{"timestamp":"2024-05-01T14:42:14Z","sampledValue":[{"value":12.5,"measurand":"Energy.Active.Import.Register","unitOfMeasure":{"unit":"kWh","multiplier":0}},{"value":7,"measurand":"Power.Active.Import","unitOfMeasure":{"unit":"W","multiplier":3}}]}]"#)
