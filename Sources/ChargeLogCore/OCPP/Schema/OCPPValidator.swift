@@ -73,6 +73,41 @@ public enum OCPPValidator {
         switch type {
         case .any:
             return
+        case .integer: checkScalar(v, .integer, path: makePath(), into: &issues)
+        case .decimal: checkScalar(v, .decimal, path: makePath(), into: &issues)
+        case .boolean: checkScalar(v, .boolean, path: makePath(), into: &issues)
+        case .dateTime: checkScalar(v, .dateTime, path: makePath(), into: &issues)
+        case .string(let max): checkScalar(v, .string(maxLength: max), path: makePath(), into: &issues)
+        case .bounded(let inner, let lo, let hi):
+            check(v, inner, path: makePath(), defs: defs, into: &issues)
+            checkBounds(v, min: lo, max: hi, path: makePath(), into: &issues)
+        case .array(let element):
+            guard case .array(let items) = v else {
+                issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(describe(v)) where an array is expected"))
+                return
+            }
+            for (i, item) in items.enumerated() { check(item, element, path: "\(makePath())[\(i)]", defs: defs, into: &issues) }
+        case .named(let name):
+            switch defs[name] {
+            case .object(let fields)?:
+                checkObject(v, fields: fields, path: makePath(), defs: defs, into: &issues)
+            case .enumeration(let values)?:
+                checkEnumeration(v, name: name, values: values, path: makePath(), into: &issues)
+            case nil:
+                return
+            }
+        }
+    }
+
+    /// The types without parts; both walks (this one and `SchemaProgram`'s) check them here.
+    enum Scalar: Sendable {
+        case integer, decimal, boolean, dateTime
+        case string(maxLength: Int?)
+    }
+
+    static func checkScalar(_ v: JSONValue, _ type: Scalar, path makePath: @autoclosure () -> String,
+                            into issues: inout [OCPPIssue]) {
+        switch type {
         case .integer:
             if case .number = v, v.intValue != nil { return }
             if case .number(let n) = v, let d = Double(n), !d.isFinite || (d == d.rounded() && abs(d) >= 9e15) {
@@ -109,31 +144,19 @@ public enum OCPPValidator {
             if let max, s.utf8.count > max, s.count > max {
                 issues.append(OCPPIssue(.info, .tooLong, path: makePath(), "\(s.count) characters, at most \(max) allowed"))
             }
-        case .bounded(let inner, let lo, let hi):
-            check(v, inner, path: makePath(), defs: defs, into: &issues)
-            checkBounds(v, min: lo, max: hi, path: makePath(), into: &issues)
-        case .array(let element):
-            guard case .array(let items) = v else {
-                issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(describe(v)) where an array is expected"))
-                return
-            }
-            for (i, item) in items.enumerated() { check(item, element, path: "\(makePath())[\(i)]", defs: defs, into: &issues) }
-        case .named(let name):
-            switch defs[name] {
-            case .object(let fields)?:
-                checkObject(v, fields: fields, path: makePath(), defs: defs, into: &issues)
-            case .enumeration(let values)?:
-                guard case .string(let s) = v else {
-                    issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(describe(v)) where a \(name) value is expected"))
-                    return
-                }
-                if !values.contains(where: { JSONValue.sameKey($0, s) }) {
-                    let shown = name.split(separator: ":").last.map(String.init) ?? name
-                    issues.append(OCPPIssue(.warning, .unknownEnumValue, path: makePath(), "unknown \(shown) value \"\(s)\""))
-                }
-            case nil:
-                return
-            }
+        }
+    }
+
+    /// A value of the enumeration `name` (`2.1:ModeEnumType` is shown as `ModeEnumType`).
+    static func checkEnumeration<S: Sequence<String>>(_ v: JSONValue, name: String, values: S, path makePath: @autoclosure () -> String,
+                                                      into issues: inout [OCPPIssue]) {
+        guard case .string(let s) = v else {
+            issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(describe(v)) where a \(name) value is expected"))
+            return
+        }
+        if !values.contains(where: { JSONValue.sameKey($0, s) }) {
+            let shown = name.split(separator: ":").last.map(String.init) ?? name
+            issues.append(OCPPIssue(.warning, .unknownEnumValue, path: makePath(), "unknown \(shown) value \"\(s)\""))
         }
     }
 

@@ -5,7 +5,7 @@
 /// the uncompiled fields, which stays the reference the tests compare it with.
 final class SchemaProgram: Sendable {
     enum Kind: UInt8, Sendable {
-        case any, integer, decimal, boolean, dateTime, string, array, bounded, object, enumeration
+        case any, scalar, array, bounded, object, enumeration
     }
 
     struct Node: Sendable {
@@ -15,8 +15,8 @@ final class SchemaProgram: Sendable {
         /// Object: its fields in `fields`; enumeration: its values in `values`.
         var start: Int32 = 0
         var count: Int32 = 0
-        /// String: the most characters allowed (-1: no limit).
-        var maxLength: Int = -1
+        /// Scalar: its type (checked by `OCPPValidator.checkScalar`, as in the reference walk).
+        var scalar: OCPPValidator.Scalar = .integer
         var min: Double? = nil
         var max: Double? = nil
         /// An enumeration's type name, for messages.
@@ -91,11 +91,11 @@ final class SchemaProgram: Sendable {
         mutating func type(_ t: SchemaType) -> Int32 {
             switch t {
             case .any: return add(Node(kind: .any))
-            case .integer: return add(Node(kind: .integer))
-            case .decimal: return add(Node(kind: .decimal))
-            case .boolean: return add(Node(kind: .boolean))
-            case .dateTime: return add(Node(kind: .dateTime))
-            case .string(let max): return add(Node(kind: .string, maxLength: max ?? -1))
+            case .integer: return add(Node(kind: .scalar, scalar: .integer))
+            case .decimal: return add(Node(kind: .scalar, scalar: .decimal))
+            case .boolean: return add(Node(kind: .scalar, scalar: .boolean))
+            case .dateTime: return add(Node(kind: .scalar, scalar: .dateTime))
+            case .string(let max): return add(Node(kind: .scalar, scalar: .string(maxLength: max)))
             case .array(let element):
                 let child = type(element)
                 return add(Node(kind: .array, child: child))
@@ -133,14 +133,14 @@ final class SchemaProgram: Sendable {
 
         typealias V = OCPPValidator
 
-        func object(_ v: JSONValue, _ node: Node, path: @autoclosure () -> String, into issues: inout [OCPPIssue]) {
+        func object(_ v: JSONValue, _ node: UnsafePointer<Node>, path: @autoclosure () -> String, into issues: inout [OCPPIssue]) {
             guard case .object(let present) = v else {
                 let p = path()
                 issues.append(OCPPIssue(.warning, .wrongType, path: p.isEmpty ? "payload" : p, "\(v.kindName) where an object is expected"))
                 return
             }
             var matched = 0
-            let list = UnsafeBufferPointer(rebasing: fields[Int(node.start) ..< Int(node.start + node.count)])
+            let list = UnsafeBufferPointer(rebasing: fields[Int(node.pointee.start) ..< Int(node.pointee.start + node.pointee.count)])
             present.withUnsafeBufferPointer { present in
                 for f in list {
                     if let i = present.firstIndex(where: { JSONValue.sameKey($0.key, f.name) }) {
@@ -158,63 +158,29 @@ final class SchemaProgram: Sendable {
         }
 
         func check(_ v: JSONValue, _ index: Int32, path makePath: @autoclosure () -> String, into issues: inout [OCPPIssue]) {
-            let node = nodes[Int(index)]
-            switch node.kind {
+            // Read in place: a copy of the node would retain its name.
+            let node = nodes.baseAddress! + Int(index)
+            switch node.pointee.kind {
             case .any:
                 return
-            case .integer:
-                V.check(v, .integer, path: makePath(), defs: V.Definitions(extra: nil), into: &issues)
-            case .decimal:
-                if case .number(let n) = v {
-                    if Double(n)?.isFinite == false {
-                        issues.append(OCPPIssue(.warning, .outOfRange, path: makePath(), "number \(n) is out of range (not finite); not used"))
-                    }
-                    return
-                }
-                issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(V.describe(v)) where a number is expected"))
-            case .boolean:
-                if case .bool = v { return }
-                issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(V.describe(v)) where true/false is expected"))
-            case .dateTime:
-                guard case .string(let s) = v else {
-                    issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(V.describe(v)) where a time is expected"))
-                    return
-                }
-                if OCPPTime.parse(s) == nil {
-                    issues.append(OCPPIssue(.warning, .invalidTime, path: makePath(), "\"\(s)\" is not an RFC 3339 time"))
-                }
-            case .string:
-                guard case .string(let s) = v else {
-                    issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(V.describe(v)) where a string is expected"))
-                    return
-                }
-                let max = node.maxLength
-                if max >= 0, s.utf8.count > max, s.count > max {
-                    issues.append(OCPPIssue(.info, .tooLong, path: makePath(), "\(s.count) characters, at most \(max) allowed"))
-                }
+            case .scalar:
+                V.checkScalar(v, node.pointee.scalar, path: makePath(), into: &issues)
             case .bounded:
-                check(v, node.child, path: makePath(), into: &issues)
-                V.checkBounds(v, min: node.min, max: node.max, path: makePath(), into: &issues)
+                check(v, node.pointee.child, path: makePath(), into: &issues)
+                V.checkBounds(v, min: node.pointee.min, max: node.pointee.max, path: makePath(), into: &issues)
             case .array:
                 guard case .array(let items) = v else {
                     issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(V.describe(v)) where an array is expected"))
                     return
                 }
                 items.withUnsafeBufferPointer { items in
-                    for i in items.indices { check(items[i], node.child, path: "\(makePath())[\(i)]", into: &issues) }
+                    for i in items.indices { check(items[i], node.pointee.child, path: "\(makePath())[\(i)]", into: &issues) }
                 }
             case .object:
                 object(v, node, path: makePath(), into: &issues)
             case .enumeration:
-                guard case .string(let s) = v else {
-                    issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(V.describe(v)) where a \(node.name) value is expected"))
-                    return
-                }
-                let list = UnsafeBufferPointer(rebasing: values[Int(node.start) ..< Int(node.start + node.count)])
-                if !list.contains(where: { JSONValue.sameKey($0, s) }) {
-                    let shown = node.name.split(separator: ":").last.map(String.init) ?? node.name
-                    issues.append(OCPPIssue(.warning, .unknownEnumValue, path: makePath(), "unknown \(shown) value \"\(s)\""))
-                }
+                let list = UnsafeBufferPointer(rebasing: values[Int(node.pointee.start) ..< Int(node.pointee.start + node.pointee.count)])
+                V.checkEnumeration(v, name: node.pointee.name, values: list, path: makePath(), into: &issues)
             }
         }
     }
