@@ -34,13 +34,12 @@ public struct OCPPActionSpec: Sendable {
     public var name: String
     public var profile: OCPPProfile
     public var direction: OCPPActionDirection
-    public private(set) var request: [SchemaField]
-    public private(set) var response: [SchemaField]
+    public let request: [SchemaField]
+    public let response: [SchemaField]
     /// The version label of a loaded schema set (`2.1`); nil for the built-in tables.
     public var loadedVersion: String? = nil
-    /// The request and response schemas compiled for checking (`SchemaProgram`); nil: checked by the
-    /// reference walk over the fields.
-    var program: SchemaProgram? = nil
+    /// The request and response schemas compiled for checking (`SchemaProgram`).
+    let program: SchemaProgram
 
     init(_ name: String, _ profile: OCPPProfile, _ direction: OCPPActionDirection, req: String, conf: String) {
         self.name = name
@@ -48,22 +47,19 @@ public struct OCPPActionSpec: Sendable {
         self.direction = direction
         self.request = SchemaField.list(req)
         self.response = SchemaField.list(conf)
+        program = SchemaProgram(request: request, response: response, definitions: OCPPValidator.Definitions(extra: nil))
     }
 
-    init(name: String, direction: OCPPActionDirection, request: [SchemaField], response: [SchemaField], version: String) {
+    /// A loaded schema's action; `definitions` holds the set's named types.
+    init(name: String, direction: OCPPActionDirection, request: [SchemaField], response: [SchemaField], version: String,
+         definitions: OCPPValidator.Definitions) {
         self.name = name
         self.profile = .loaded
         self.direction = direction
         self.request = request
         self.response = response
         self.loadedVersion = version
-    }
-
-    /// This spec with its schemas compiled against `definitions`.
-    func compiled(_ definitions: OCPPValidator.Definitions) -> OCPPActionSpec {
-        var s = self
-        s.program = SchemaProgram(request: request, response: response, definitions: definitions)
-        return s
+        program = SchemaProgram(request: request, response: response, definitions: definitions)
     }
 
     public var version: String { loadedVersion ?? (profile == .v201 ? "2.0.1" : "1.6") }

@@ -6,14 +6,8 @@ public enum OCPPSchema {
     public static let definitions: [String: SchemaDefinition] =
         parseTypes(OCPP16Schema.types).merging(parseTypes(OCPP201Schema.types)) { a, _ in a }
 
-    static let v16: [String: OCPPActionSpec] = compiled(OCPP16Schema.actions)
-    static let v201: [String: OCPPActionSpec] = compiled(OCPP201Schema.actions)
-
-    /// The specs by name (the first of a name kept), their schemas compiled for checking.
-    static func compiled(_ specs: [OCPPActionSpec]) -> [String: OCPPActionSpec] {
-        let defs = OCPPValidator.Definitions(extra: nil)
-        return Dictionary(specs.map { ($0.name, $0) }) { a, _ in a }.mapValues { $0.compiled(defs) }
-    }
+    static let v16: [String: OCPPActionSpec] = Dictionary(OCPP16Schema.actions.map { ($0.name, $0) }) { a, _ in a }
+    static let v201: [String: OCPPActionSpec] = Dictionary(OCPP201Schema.actions.map { ($0.name, $0) }) { a, _ in a }
 
     /// Every action name of the table, 1.6 and 2.0.1.
     public static var actionNames: Set<String> { Set(v16.keys).union(v201.keys) }

@@ -54,8 +54,8 @@ public struct OCPPSchemaSet: Sendable {
         var actions: [String: OCPPActionSpec] = [:]
         let defs = OCPPValidator.Definitions(loaded: reader.types)
         for a in Set(requests.keys).union(responses.keys) {
-            actions[a] = OCPPActionSpec(name: a, direction: .both, request: requests[a] ?? [], response: responses[a] ?? [], version: label)
-                .compiled(defs)
+            actions[a] = OCPPActionSpec(name: a, direction: .both, request: requests[a] ?? [], response: responses[a] ?? [], version: label,
+                                       definitions: defs)
         }
         return OCPPSchemaSet(version: label, actions: actions, definitions: reader.types)
     }

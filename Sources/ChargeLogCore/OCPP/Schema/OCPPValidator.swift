@@ -22,11 +22,7 @@ public enum OCPPValidator {
             }
             return (issues, nil, false)
         }
-        if let program = spec.program {
-            program.check(payload, request: request, into: &issues)
-        } else {
-            checkObject(payload, fields: request ? spec.request : spec.response, path: "", defs: Definitions(extra: extra), into: &issues)
-        }
+        spec.program.check(payload, request: request, into: &issues)
         return (issues, spec.version, decisive)
     }
 
@@ -43,7 +39,8 @@ public enum OCPPValidator {
 
     static func join(_ path: String, _ name: String) -> String { path.isEmpty ? name : path + "." + name }
 
-    /// `path` is built only when an issue is reported (most payloads have none).
+    /// The reference walk over the uncompiled fields (`SchemaProgramTests` holds the compiled check to
+    /// it). `path` is built only when an issue is reported (most payloads have none).
     static func checkObject(_ v: JSONValue, fields: [SchemaField], path: @autoclosure () -> String, defs: Definitions,
                             into issues: inout [OCPPIssue]) {
         guard case .object(let present) = v else {
