@@ -95,4 +95,40 @@ struct OCPPJSONTests {
         #expect(JSONValue.string("3.48e-05").doubleValue == 3.48e-05)
         #expect(JSONValue.string("n/a").doubleValue == nil)
     }
+
+    @Test("a number's shape: plain, scientific, or not a number (the grammar's edges)")
+    func numberShape() {
+        for plain in ["0", "-0.5", "+12", "11730.1", "1.", ".5", "007"] {
+            #expect(JSONNumberText.shape(plain) == .plain, "\(plain)")
+        }
+        for scientific in ["3.48e-05", "1E5", "-2.5e+3", "+1e0", ".5e1"] {
+            #expect(JSONNumberText.shape(scientific) == .scientific, "\(scientific)")
+        }
+        for notNumber in ["", "+", "-", ".", "e5", "1e", "1e+", "1.5.2", "12a", " 1", "1 ", "1e5x", "--1", "0x10", "١٢"] {
+            #expect(JSONNumberText.shape(notNumber) == nil, "\(notNumber)")
+        }
+        // A string that is not native (bridged or a substring's copy) reads the same.
+        #expect(JSONNumberText.shape(String("x12.5e3".dropFirst())) == .scientific)
+    }
+
+    @Test("containers keep their elements in order at every depth, also after a failed parse")
+    func nestedOrder() throws {
+        let text = #"[[1,2],[3,[4,5,[]]],{"a":[6],"b":{"c":7,"d":{}},"a":8},[],{"e":[{"f":9},{"g":10}]}]"#
+        let v = try JSONParser.parse(text).get()
+        #expect(JSONPrinter.compact(v) == text)
+        #expect(v[2]?.objectValue?.map(\.key) == ["a", "b", "a"])
+        #expect(v[4]?["e"]?[1]?["g"] == .number("10"))
+        // The frame salvage reads value after value with one reader: elements pending when a value
+        // fails must not turn up in the next one.
+        let bytes = Array(#"{"x":[1,2,{"y": ]}} [7,[8]] {"z":{"w":[9]}}"#.utf8)
+        let (first, second, third) = bytes.withUnsafeBufferPointer { b in
+            var r = JSONReader(b, at: 0)
+            let first = r.value(depth: 0)
+            r.pos = bytes.firstIndex(of: UInt8(ascii: "7"))! - 1
+            return (first, r.value(depth: 0), r.value(depth: 0))
+        }
+        guard case .failure = first else { Issue.record("cut object parsed"); return }
+        #expect(JSONPrinter.compact(try second.get()) == "[7,[8]]")
+        #expect(JSONPrinter.compact(try third.get()) == #"{"z":{"w":[9]}}"#)
+    }
 }

@@ -92,11 +92,12 @@ public enum OCPPTraceWriter {
         }
         let changed = JSONPrinter.compact(payload) != JSONPrinter.compact(original)
             || details.map { JSONPrinter.compact($0) } != frame.errorDetails.map { JSONPrinter.compact($0) }
+        let logged = frame.raw
         let raw: String
-        if frame.raw.hasPrefix("[") && !changed {
-            raw = frame.raw
+        if logged.hasPrefix("[") && !changed {
+            raw = logged
         } else {
-            raw = rebuilt ?? frame.raw
+            raw = rebuilt ?? logged
             meta.append(("rawRebuilt", JSONText.quote(changed ? "secrets masked" : "the log holds no OCPP-J array (\(m.connection.channel.label))")))
         }
         fields.append(("raw", JSONText.quote(raw)))

@@ -80,10 +80,10 @@ enum ChargePilotRow {
             return []
         }
         let id = "csv-" + hash(b)
-        let raw = text.hasSuffix("\n") ? String(text.dropLast()) : text
+        let raw = Array((text.hasSuffix("\n") ? String(text.dropLast()) : text).utf8)
         func frame(_ type: OCPPMessageType, _ payload: JSONValue) -> OCPPFrame {
             OCPPFrame(channel: .export, hint: .none, type: type, uniqueId: id, action: action, payload: payload,
-                      errorCode: nil, errorDescription: nil, errorDetails: nil, raw: raw, range: 0..<b.count,
+                      errorCode: nil, errorDescription: nil, errorDetails: nil, rawBytes: raw, range: 0..<b.count,
                       broken: nil, issues: [])
         }
         var out = [frame(.call, request(action, fields, columns, stamp: stamp))]

@@ -19,7 +19,7 @@ enum FrameDecoder {
     static func decodeArray(_ b: UnsafeBufferPointer<UInt8>, from start: Int, channel: OCPPChannel,
                             hint: CarrierHint, suffix: Suffix) -> OCPPFrame {
         var frame = OCPPFrame(channel: channel, hint: hint, type: nil, uniqueId: nil, action: nil, payload: nil,
-                              errorCode: nil, errorDescription: nil, errorDetails: nil, raw: "",
+                              errorCode: nil, errorDescription: nil, errorDetails: nil, rawBytes: [],
                               range: start..<b.count, broken: nil, issues: [])
         var parsed: (value: JSONValue, end: Int)? = nil
         var failure: JSONParseError? = nil
@@ -32,13 +32,13 @@ enum FrameDecoder {
         }
         guard let (value, end) = parsed else {
             let e = failure!
-            frame.raw = text(b, start..<b.count)
+            frame.rawBytes = Array(b[start..<b.count])
             frame.broken = "invalid JSON: \(e.reason) at byte \(e.offset - start) of the frame"
             salvage(b, from: start, into: &frame)
             return frame
         }
         frame.range = start..<end
-        frame.raw = text(b, start..<end)
+        frame.rawBytes = Array(b[start..<end])
         checkTrailing(b, from: end, suffix: suffix, into: &frame)
         shape(value, into: &frame)
         return frame
@@ -168,31 +168,31 @@ enum FrameDecoder {
     /// `<pipeId>=<Action>=<json>` / `<pipeId>=<Action>Response=<json>` starting at `start`.
     static func decodePipe(_ b: UnsafeBufferPointer<UInt8>, from start: Int, hint: CarrierHint) -> OCPPFrame? {
         guard let eq1 = Bytes.find(b[start...], "="), let eq2 = Bytes.find(b[(eq1 + 1)...], "=") else { return nil }
-        let id = text(b, start..<eq1)
-        var action = text(b, (eq1 + 1)..<eq2)
-        guard !action.isEmpty, action.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || ($0 >= 0x30 && $0 <= 0x39) }) else {
+        guard eq2 > eq1 + 1, b[(eq1 + 1)..<eq2].allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || ($0 >= 0x30 && $0 <= 0x39) }) else {
             return nil
         }
+        let id = text(b, start..<eq1)
+        var action = text(b, (eq1 + 1)..<eq2)
         var type = OCPPMessageType.call
         if action.hasSuffix("Response") && action != "Response" {
             action.removeLast(8)
             type = .callResult
         }
-        // The raw text is decoded once, over the range the frame ends up with.
+        // The raw bytes are copied once, over the range the frame ends up with.
         var f = OCPPFrame(channel: .pipe, hint: hint, type: type, uniqueId: id, action: action, payload: nil,
                           errorCode: nil, errorDescription: nil, errorDetails: nil,
-                          raw: "", range: start..<b.count, broken: nil, issues: [])
+                          rawBytes: [], range: start..<b.count, broken: nil, issues: [])
         switch JSONParser.parsePrefix(b, from: eq2 + 1) {
         case .success(let (value, end)):
             f.payload = value
             f.range = start..<end
-            f.raw = text(b, start..<end)
+            f.rawBytes = Array(b[start..<end])
             checkTrailing(b, from: end, suffix: .none, into: &f)
             if value.objectValue == nil {
                 f.issues.append(OCPPIssue(.warning, .wrongType, path: "payload", "payload is a \(value.kindName), not an object"))
             }
         case .failure(let e):
-            f.raw = text(b, start..<b.count)
+            f.rawBytes = Array(b[start..<b.count])
             f.broken = "invalid JSON: \(e.reason) at byte \(e.offset - eq2 - 1) of the payload"
         }
         return f

@@ -13,8 +13,9 @@ public struct OCPPFrame: Sendable {
     public var errorCode: String?
     public var errorDescription: String?
     public var errorDetails: JSONValue?
-    /// The frame's own text (the JSON array, or for a pipe line `id=Action=json`).
-    public var raw: String
+    /// The frame's own bytes (the JSON array, or for a pipe line `id=Action=json`). Kept as bytes:
+    /// the scan of a bundle never reads them, so they are decoded only when asked for (`raw`).
+    public var rawBytes: [UInt8]
     /// Byte range of the frame inside the record.
     public var range: Range<Int>
     /// Why the frame could not be decoded; nil when it parsed.
@@ -26,6 +27,9 @@ public struct OCPPFrame: Sendable {
     public var chargePointId: String? = nil
 
     public var isBroken: Bool { broken != nil }
+
+    /// The frame's own text, invalid UTF-8 shown as `\xNN`.
+    public var raw: String { LosslessText.decode(rawBytes) }
 
     /// Direction implied by where the frame was logged (the proxy knows; bare logs do not).
     public var contextDirection: OCPPDirection { hint.direction }

@@ -38,9 +38,14 @@ public enum JSONParser {
 }
 
 /// The parser's cursor. Works on a buffer the caller keeps alive.
+/// The elements and fields of the containers being read wait on two stacks shared by all depths; a
+/// container's array is made once, at its final size, when it closes (appending to each container's
+/// own array grew it two or three times).
 struct JSONReader {
     let buf: UnsafeBufferPointer<UInt8>
     var pos: Int
+    var pendingItems: [JSONValue] = []
+    var pendingFields: [(key: String, value: JSONValue)] = []
 
     init(_ buf: UnsafeBufferPointer<UInt8>, at pos: Int) {
         self.buf = buf
@@ -172,6 +177,17 @@ struct JSONReader {
         return .failure(fail("unterminated string", at: open))
     }
 
+    /// Moves the elements from `base` on off the stack into an array of their own, in order. Popping
+    /// them one by one moves without copies (a slice copy of the tuples went through the runtime's
+    /// generic value witnesses).
+    static func popAll<T>(_ stack: inout [T], from base: Int) -> [T] {
+        var out: [T] = []
+        out.reserveCapacity(stack.count - base)
+        while stack.count > base { out.append(stack.removeLast()) }
+        out.reverse()
+        return out
+    }
+
     mutating func hex4() -> UInt32? {
         guard pos + 4 <= buf.count else { return nil }
         var v: UInt32 = 0
@@ -194,18 +210,22 @@ struct JSONReader {
         guard depth <= JSONParser.maxDepth else { return .failure(fail("nested too deeply")) }
         let open = pos
         pos += 1
-        var items: [JSONValue] = []
         skipSpace()
-        if pos < buf.count, buf[pos] == UInt8(ascii: "]") { pos += 1; return .success(.array(items)) }
+        if pos < buf.count, buf[pos] == UInt8(ascii: "]") { pos += 1; return .success(.array([])) }
+        let base = pendingItems.count
+        // On failure the pending elements are dropped with the reader.
         while true {
             switch value(depth: depth) {
             case .failure(let e): return .failure(e)
-            case .success(let v): items.append(v)
+            case .success(let v): pendingItems.append(v)
             }
             skipSpace()
             guard pos < buf.count else { return .failure(fail("unterminated array (opened at byte \(open))")) }
             if buf[pos] == UInt8(ascii: ",") { pos += 1; continue }
-            if buf[pos] == UInt8(ascii: "]") { pos += 1; return .success(.array(items)) }
+            if buf[pos] == UInt8(ascii: "]") {
+                pos += 1
+                return .success(.array(JSONReader.popAll(&pendingItems, from: base)))
+            }
             return .failure(fail("',' or ']' expected"))
         }
     }
@@ -214,9 +234,9 @@ struct JSONReader {
         guard depth <= JSONParser.maxDepth else { return .failure(fail("nested too deeply")) }
         let open = pos
         pos += 1
-        var fields: [(key: String, value: JSONValue)] = []
         skipSpace()
-        if pos < buf.count, buf[pos] == UInt8(ascii: "}") { pos += 1; return .success(.object(fields)) }
+        if pos < buf.count, buf[pos] == UInt8(ascii: "}") { pos += 1; return .success(.object([])) }
+        let base = pendingFields.count
         while true {
             skipSpace()
             guard pos < buf.count else { return .failure(fail("unterminated object (opened at byte \(open))")) }
@@ -232,12 +252,15 @@ struct JSONReader {
             pos += 1
             switch value(depth: depth) {
             case .failure(let e): return .failure(e)
-            case .success(let v): fields.append((key, v))
+            case .success(let v): pendingFields.append((key, v))
             }
             skipSpace()
             guard pos < buf.count else { return .failure(fail("unterminated object (opened at byte \(open))")) }
             if buf[pos] == UInt8(ascii: ",") { pos += 1; continue }
-            if buf[pos] == UInt8(ascii: "}") { pos += 1; return .success(.object(fields)) }
+            if buf[pos] == UInt8(ascii: "}") {
+                pos += 1
+                return .success(.object(JSONReader.popAll(&pendingFields, from: base)))
+            }
             return .failure(fail("',' or '}' expected"))
         }
     }

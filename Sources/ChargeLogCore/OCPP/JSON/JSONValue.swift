@@ -109,29 +109,44 @@ public enum JSONValue: Sendable, Equatable {
 
 /// The JSON number grammar, for numbers that arrive as strings (`"3.48e-05"`).
 public enum JSONNumberText {
-    /// Whether `s` is a JSON number (`-0.5`, `3.48e-05`, `11730.1`); also accepts a leading `+`.
-    public static func isNumber(_ s: String) -> Bool {
-        var u = Array(s.utf8)[...]
-        if u.first == UInt8(ascii: "+") || u.first == UInt8(ascii: "-") { u = u.dropFirst() }
-        var digits = 0
-        while let c = u.first, c >= 48, c <= 57 { digits += 1; u = u.dropFirst() }
-        if u.first == UInt8(ascii: ".") {
-            u = u.dropFirst()
-            while let c = u.first, c >= 48, c <= 57 { digits += 1; u = u.dropFirst() }
-        }
-        guard digits > 0 else { return false }
-        if let e = u.first, e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
-            u = u.dropFirst()
-            if u.first == UInt8(ascii: "+") || u.first == UInt8(ascii: "-") { u = u.dropFirst() }
-            var exp = 0
-            while let c = u.first, c >= 48, c <= 57 { exp += 1; u = u.dropFirst() }
-            guard exp > 0 else { return false }
-        }
-        return u.isEmpty
+    /// What the text of a number shows.
+    public enum Shape: Equatable, Sendable {
+        case plain
+        /// Written with an exponent (`3.48e-05`).
+        case scientific
     }
+
+    /// The shape of `s` when it is a JSON number (`-0.5`, `3.48e-05`, `11730.1`; a leading `+` is
+    /// accepted too), else nil. Reads the bytes in place.
+    public static func shape(_ s: String) -> Shape? {
+        var s = s
+        return s.withUTF8 { u -> Shape? in
+            var i = 0
+            let n = u.count
+            if i < n, u[i] == UInt8(ascii: "+") || u[i] == UInt8(ascii: "-") { i += 1 }
+            var digits = 0
+            while i < n, u[i] &- 48 < 10 { digits += 1; i += 1 }
+            if i < n, u[i] == UInt8(ascii: ".") {
+                i += 1
+                while i < n, u[i] &- 48 < 10 { digits += 1; i += 1 }
+            }
+            guard digits > 0 else { return nil }
+            guard i < n else { return .plain }
+            guard u[i] == UInt8(ascii: "e") || u[i] == UInt8(ascii: "E") else { return nil }
+            i += 1
+            if i < n, u[i] == UInt8(ascii: "+") || u[i] == UInt8(ascii: "-") { i += 1 }
+            let exponent = i
+            while i < n, u[i] &- 48 < 10 { i += 1 }
+            return i > exponent && i == n ? .scientific : nil
+        }
+    }
+
+    /// Whether `s` is a JSON number.
+    public static func isNumber(_ s: String) -> Bool { shape(s) != nil }
 
     /// Whether the number is written with an exponent (`3.48e-05`).
     public static func isScientific(_ s: String) -> Bool {
-        s.utf8.contains(UInt8(ascii: "e")) || s.utf8.contains(UInt8(ascii: "E"))
+        var s = s
+        return s.withUTF8 { u in u.contains { $0 | 0x20 == UInt8(ascii: "e") } }
     }
 }

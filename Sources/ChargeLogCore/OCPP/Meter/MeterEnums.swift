@@ -31,6 +31,7 @@ public enum Measurand: String, Sendable, CaseIterable, Codable {
 
     /// The spec default when a sampled value names none.
     public static let defaultValue = Measurand.energyActiveImportRegister
+    static let named = CaseNames<Measurand>()
 
     public var isEnergy: Bool { rawValue.hasPrefix("Energy.") }
     public var isRegister: Bool { rawValue.hasSuffix(".Register") }
@@ -40,6 +41,7 @@ public enum MeterPhase: String, Sendable, CaseIterable, Codable {
     case l1 = "L1", l2 = "L2", l3 = "L3", n = "N"
     case l1n = "L1-N", l2n = "L2-N", l3n = "L3-N"
     case l1l2 = "L1-L2", l2l3 = "L2-L3", l3l1 = "L3-L1"
+    static let named = CaseNames<MeterPhase>()
 }
 
 public enum ReadingContext: String, Sendable, CaseIterable, Codable {
@@ -53,11 +55,13 @@ public enum ReadingContext: String, Sendable, CaseIterable, Codable {
     case other = "Other"
 
     public static let defaultValue = ReadingContext.samplePeriodic
+    static let named = CaseNames<ReadingContext>()
 }
 
 public enum MeterLocation: String, Sendable, CaseIterable, Codable {
     case body = "Body", cable = "Cable", ev = "EV", inlet = "Inlet", outlet = "Outlet"
     public static let defaultValue = MeterLocation.outlet
+    static let named = CaseNames<MeterLocation>()
 }
 
 /// Units after normalisation: kilo-units become base units (kWh → Wh, kW → W), `Celcius` → `Celsius`.

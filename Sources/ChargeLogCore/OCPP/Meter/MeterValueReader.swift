@@ -28,10 +28,10 @@ enum MeterValueReader {
         var flags: MeterSample.Flags = []
         let measurandText = sv.measurand?.stringValue
         if measurandText == nil { flags.insert(.defaultMeasurand) }
-        let measurand = measurandText.map { Measurand(rawValue: $0) ?? .other } ?? Measurand.defaultValue
-        let context = sv.context?.stringValue.flatMap(ReadingContext.init(rawValue:)) ?? ReadingContext.defaultValue
-        let location = sv.location?.stringValue.flatMap(MeterLocation.init(rawValue:)) ?? MeterLocation.defaultValue
-        let phase = sv.phase?.stringValue.flatMap(MeterPhase.init(rawValue:))
+        let measurand = measurandText.map { Measurand.named($0) ?? .other } ?? Measurand.defaultValue
+        let context = sv.context?.stringValue.flatMap { ReadingContext.named($0) } ?? ReadingContext.defaultValue
+        let location = sv.location?.stringValue.flatMap { MeterLocation.named($0) } ?? MeterLocation.defaultValue
+        let phase = sv.phase?.stringValue.flatMap { MeterPhase.named($0) }
 
         // Signed values: 1.6 `format: SignedData` with the OCMF text (plain, Base64 or hex) as value;
         // 2.0.1 `signedMeterValue.signedMeterData` (Base64 by the schema, plain from some chargers).
@@ -48,7 +48,7 @@ enum MeterValueReader {
         switch raw {
         case .string(let s):
             flags.insert(.fromString)
-            guard JSONNumberText.isNumber(s), let d = Double(s) else {
+            guard let shape = JSONNumberText.shape(s), let d = Double(s) else {
                 out.issues.append(OCPPIssue(.warning, .notANumber, path: makePath() + ".value", "value \"\(s)\" is not a number"))
                 return
             }
@@ -56,7 +56,7 @@ enum MeterValueReader {
                 out.issues.append(outOfRange(shown(raw), path: makePath()))
                 return
             }
-            if JSONNumberText.isScientific(s) {
+            if shape == .scientific {
                 flags.insert(.scientific)
                 out.issues.append(OCPPIssue(.info, .scientificNotation, path: makePath() + ".value",
                                             "value \"\(s)\" is in scientific notation (= \(plain(d)))"))

@@ -1,34 +1,44 @@
 /// The fields of one sampled value the meter reader uses, found in one pass over its keys (the first
 /// of a duplicated key, as `JSONValue`'s subscript finds it). Looking each up by name walked the
-/// object nine times per sample.
+/// object nine times per sample. Where each field sits is kept, not a copy of its value.
 struct SampledValueFields {
-    var measurand: JSONValue? = nil
-    var context: JSONValue? = nil
-    var location: JSONValue? = nil
-    var phase: JSONValue? = nil
-    var format: JSONValue? = nil
-    var value: JSONValue? = nil
-    var signedMeterValue: JSONValue? = nil
-    var unit: JSONValue? = nil
-    var unitOfMeasure: JSONValue? = nil
+    private var fields: [(key: String, value: JSONValue)] = []
+    private var measurandAt: Int32 = -1, contextAt: Int32 = -1, locationAt: Int32 = -1
+    private var phaseAt: Int32 = -1, formatAt: Int32 = -1, valueAt: Int32 = -1
+    private var signedMeterValueAt: Int32 = -1, unitAt: Int32 = -1, unitOfMeasureAt: Int32 = -1
 
     /// All nil for a value that is not an object.
     init(_ sv: JSONValue) {
         guard case .object(let fields) = sv else { return }
-        for (key, v) in fields {
+        self.fields = fields
+        for i in fields.indices {
+            let k = Int32(i)
             // The length first: most keys are told apart without comparing their text.
-            switch key.utf8.count {
+            switch fields[i].key.utf8.count {
             case 5:
-                if key == "value" { if value == nil { value = v } } else if key == "phase", phase == nil { phase = v }
-            case 9: if key == "measurand", measurand == nil { measurand = v }
-            case 7: if key == "context", context == nil { context = v }
-            case 8: if key == "location", location == nil { location = v }
-            case 4: if key == "unit", unit == nil { unit = v }
-            case 13: if key == "unitOfMeasure", unitOfMeasure == nil { unitOfMeasure = v }
-            case 6: if key == "format", format == nil { format = v }
-            case 16: if key == "signedMeterValue", signedMeterValue == nil { signedMeterValue = v }
+                if fields[i].key == "value" { if valueAt < 0 { valueAt = k } }
+                else if fields[i].key == "phase", phaseAt < 0 { phaseAt = k }
+            case 9: if measurandAt < 0, fields[i].key == "measurand" { measurandAt = k }
+            case 7: if contextAt < 0, fields[i].key == "context" { contextAt = k }
+            case 8: if locationAt < 0, fields[i].key == "location" { locationAt = k }
+            case 4: if unitAt < 0, fields[i].key == "unit" { unitAt = k }
+            case 13: if unitOfMeasureAt < 0, fields[i].key == "unitOfMeasure" { unitOfMeasureAt = k }
+            case 6: if formatAt < 0, fields[i].key == "format" { formatAt = k }
+            case 16: if signedMeterValueAt < 0, fields[i].key == "signedMeterValue" { signedMeterValueAt = k }
             default: break
             }
         }
     }
+
+    private func field(_ i: Int32) -> JSONValue? { i < 0 ? nil : fields[Int(i)].value }
+
+    var measurand: JSONValue? { field(measurandAt) }
+    var context: JSONValue? { field(contextAt) }
+    var location: JSONValue? { field(locationAt) }
+    var phase: JSONValue? { field(phaseAt) }
+    var format: JSONValue? { field(formatAt) }
+    var value: JSONValue? { field(valueAt) }
+    var signedMeterValue: JSONValue? { field(signedMeterValueAt) }
+    var unit: JSONValue? { field(unitAt) }
+    var unitOfMeasure: JSONValue? { field(unitOfMeasureAt) }
 }
