@@ -39,8 +39,18 @@ public enum JSONText {
     static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// A JSON object from ordered key/raw-JSON-value pairs.
+    /// Written into one string of the final size (mapping and joining made a string per field).
     public static func object(_ fields: [(String, String)]) -> String {
-        "{" + fields.map { quote($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
+        var out = "{"
+        out.reserveCapacity(fields.reduce(2) { $0 + $1.0.utf8.count + $1.1.utf8.count + 4 })
+        for k in fields.indices {
+            if k > 0 { out += "," }
+            out += quote(fields[k].0)
+            out += ":"
+            out += fields[k].1
+        }
+        out += "}"
+        return out
     }
 
     public static func value(_ s: String?) -> String { s.map(quote) ?? "null" }

@@ -35,7 +35,7 @@ public enum JSONFingerprint {
         case .bool(let b): return mix(b ? 0x7472_7565 : 0x6661_6C73)
         case .number(let n):
             if let i = Int64(n) { return mix(0x6E75_6D00 ^ UInt64(bitPattern: i)) }
-            if let d = Double(n) {
+            if let d = DecimalText.double(n) {
                 if d == d.rounded(), abs(d) < 9e18 { return mix(0x6E75_6D00 ^ UInt64(bitPattern: Int64(d))) }
                 return mix(0x666C_7400 ^ d.bitPattern)
             }

@@ -64,55 +64,63 @@ struct JSONReader {
         }
     }
 
+    /// One value (leading whitespace skipped), or why it does not parse.
     mutating func value(depth: Int) -> Result<JSONValue, JSONParseError> {
+        do { return .success(try readValue(depth: depth)) } catch { return .failure(error) }
+    }
+
+    // The readers below throw (typed, so the error travels without boxing) and return the value
+    // itself: a `Result` at every level was copied out of each call.
+
+    mutating func readValue(depth: Int) throws(JSONParseError) -> JSONValue {
         skipSpace()
-        guard pos < buf.count else { return .failure(fail("unexpected end of text")) }
+        guard pos < buf.count else { throw fail("unexpected end of text") }
         switch buf[pos] {
-        case UInt8(ascii: "{"): return object(depth: depth + 1)
-        case UInt8(ascii: "["): return array(depth: depth + 1)
-        case UInt8(ascii: "\""): return string().map { .string($0) }
-        case UInt8(ascii: "t"): return literal("true", .bool(true))
-        case UInt8(ascii: "f"): return literal("false", .bool(false))
-        case UInt8(ascii: "n"): return literal("null", .null)
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return number()
+        case UInt8(ascii: "{"): return try object(depth: depth + 1)
+        case UInt8(ascii: "["): return try array(depth: depth + 1)
+        case UInt8(ascii: "\""): return .string(try string())
+        case UInt8(ascii: "t"): return try literal("true", .bool(true))
+        case UInt8(ascii: "f"): return try literal("false", .bool(false))
+        case UInt8(ascii: "n"): return try literal("null", .null)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
         default:
-            return .failure(fail("unexpected character '\(LosslessText.decode([buf[pos]]))'"))
+            throw fail("unexpected character '\(LosslessText.decode([buf[pos]]))'")
         }
     }
 
-    mutating func literal(_ word: StaticString, _ v: JSONValue) -> Result<JSONValue, JSONParseError> {
+    mutating func literal(_ word: StaticString, _ v: JSONValue) throws(JSONParseError) -> JSONValue {
         let n = word.utf8CodeUnitCount
-        guard pos + n <= buf.count else { return .failure(fail("unexpected end of text")) }
+        guard pos + n <= buf.count else { throw fail("unexpected end of text") }
         for k in 0..<n where buf[pos + k] != word.utf8Start[k] {
-            return .failure(fail("invalid literal"))
+            throw fail("invalid literal")
         }
         pos += n
-        return .success(v)
+        return v
     }
 
-    mutating func number() -> Result<JSONValue, JSONParseError> {
+    mutating func number() throws(JSONParseError) -> JSONValue {
         let start = pos
         if buf[pos] == UInt8(ascii: "-") { pos += 1 }
         let intStart = pos
         while pos < buf.count, buf[pos] &- 48 < 10 { pos += 1 }
-        guard pos > intStart else { return .failure(fail("digit expected")) }
+        guard pos > intStart else { throw fail("digit expected") }
         if pos < buf.count, buf[pos] == UInt8(ascii: ".") {
             pos += 1
             let f = pos
             while pos < buf.count, buf[pos] &- 48 < 10 { pos += 1 }
-            guard pos > f else { return .failure(fail("digit expected after '.'")) }
+            guard pos > f else { throw fail("digit expected after '.'") }
         }
         if pos < buf.count, buf[pos] == UInt8(ascii: "e") || buf[pos] == UInt8(ascii: "E") {
             pos += 1
             if pos < buf.count, buf[pos] == UInt8(ascii: "+") || buf[pos] == UInt8(ascii: "-") { pos += 1 }
             let e = pos
             while pos < buf.count, buf[pos] &- 48 < 10 { pos += 1 }
-            guard pos > e else { return .failure(fail("digit expected in exponent")) }
+            guard pos > e else { throw fail("digit expected in exponent") }
         }
-        return .success(.number(String(decoding: UnsafeBufferPointer(rebasing: buf[start..<pos]), as: UTF8.self)))
+        return .number(String(decoding: UnsafeBufferPointer(rebasing: buf[start..<pos]), as: UTF8.self))
     }
 
-    mutating func string() -> Result<String, JSONParseError> {
+    mutating func string() throws(JSONParseError) -> String {
         let open = pos
         pos += 1
         let start = pos
@@ -123,22 +131,22 @@ struct JSONReader {
             if b == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: buf[start..<pos])
                 pos += 1
-                return .success(high < 0x80 ? String(decoding: slice, as: UTF8.self) : LosslessText.decode(slice))
+                return high < 0x80 ? String(decoding: slice, as: UTF8.self) : LosslessText.decode(slice)
             }
             high |= b
             if b == UInt8(ascii: "\\") { break }
-            if b < 0x20 { return .failure(fail("control character in string")) }
+            if b < 0x20 { throw fail("control character in string") }
             pos += 1
         }
-        guard pos < buf.count else { return .failure(fail("unterminated string", at: open)) }
+        guard pos < buf.count else { throw fail("unterminated string", at: open) }
         var bytes = Array(UnsafeBufferPointer(rebasing: buf[start..<pos]))
         while pos < buf.count {
             let b = buf[pos]
             if b == UInt8(ascii: "\"") {
                 pos += 1
-                return .success(LosslessText.decode(bytes))
+                return LosslessText.decode(bytes)
             }
-            if b < 0x20 { return .failure(fail("control character in string")) }
+            if b < 0x20 { throw fail("control character in string") }
             if b != UInt8(ascii: "\\") {
                 bytes.append(b)
                 pos += 1
@@ -157,7 +165,7 @@ struct JSONReader {
             case UInt8(ascii: "r"): bytes.append(0x0D)
             case UInt8(ascii: "t"): bytes.append(0x09)
             case UInt8(ascii: "u"):
-                guard var scalar = hex4() else { return .failure(fail("invalid \\u escape")) }
+                guard var scalar = hex4() else { throw fail("invalid \\u escape") }
                 if (0xD800..<0xDC00).contains(scalar), pos + 1 < buf.count, buf[pos] == UInt8(ascii: "\\"),
                    buf[pos + 1] == UInt8(ascii: "u") {
                     let save = pos
@@ -171,10 +179,10 @@ struct JSONReader {
                 let u = Unicode.Scalar(scalar) ?? "\u{FFFD}"
                 bytes.append(contentsOf: Array(String(Character(u)).utf8))
             default:
-                return .failure(fail("invalid escape '\\\(LosslessText.decode([e]))'", at: pos - 2))
+                throw fail("invalid escape '\\\(LosslessText.decode([e]))'", at: pos - 2)
             }
         }
-        return .failure(fail("unterminated string", at: open))
+        throw fail("unterminated string", at: open)
     }
 
     /// Moves the elements from `base` on off the stack into an array of their own, in order. Popping
@@ -206,62 +214,52 @@ struct JSONReader {
         return v
     }
 
-    mutating func array(depth: Int) -> Result<JSONValue, JSONParseError> {
-        guard depth <= JSONParser.maxDepth else { return .failure(fail("nested too deeply")) }
+    mutating func array(depth: Int) throws(JSONParseError) -> JSONValue {
+        guard depth <= JSONParser.maxDepth else { throw fail("nested too deeply") }
         let open = pos
         pos += 1
         skipSpace()
-        if pos < buf.count, buf[pos] == UInt8(ascii: "]") { pos += 1; return .success(.array([])) }
+        if pos < buf.count, buf[pos] == UInt8(ascii: "]") { pos += 1; return .array([]) }
         let base = pendingItems.count
         // On failure the pending elements are dropped with the reader.
         while true {
-            switch value(depth: depth) {
-            case .failure(let e): return .failure(e)
-            case .success(let v): pendingItems.append(v)
-            }
+            pendingItems.append(try readValue(depth: depth))
             skipSpace()
-            guard pos < buf.count else { return .failure(fail("unterminated array (opened at byte \(open))")) }
+            guard pos < buf.count else { throw fail("unterminated array (opened at byte \(open))") }
             if buf[pos] == UInt8(ascii: ",") { pos += 1; continue }
             if buf[pos] == UInt8(ascii: "]") {
                 pos += 1
-                return .success(.array(JSONReader.popAll(&pendingItems, from: base)))
+                return .array(JSONReader.popAll(&pendingItems, from: base))
             }
-            return .failure(fail("',' or ']' expected"))
+            throw fail("',' or ']' expected")
         }
     }
 
-    mutating func object(depth: Int) -> Result<JSONValue, JSONParseError> {
-        guard depth <= JSONParser.maxDepth else { return .failure(fail("nested too deeply")) }
+    mutating func object(depth: Int) throws(JSONParseError) -> JSONValue {
+        guard depth <= JSONParser.maxDepth else { throw fail("nested too deeply") }
         let open = pos
         pos += 1
         skipSpace()
-        if pos < buf.count, buf[pos] == UInt8(ascii: "}") { pos += 1; return .success(.object([])) }
+        if pos < buf.count, buf[pos] == UInt8(ascii: "}") { pos += 1; return .object([]) }
         let base = pendingFields.count
         while true {
             skipSpace()
-            guard pos < buf.count else { return .failure(fail("unterminated object (opened at byte \(open))")) }
-            guard buf[pos] == UInt8(ascii: "\"") else { return .failure(fail("key string expected")) }
-            let key: String
-            switch string() {
-            case .failure(let e): return .failure(e)
-            case .success(let k): key = k
-            }
+            guard pos < buf.count else { throw fail("unterminated object (opened at byte \(open))") }
+            guard buf[pos] == UInt8(ascii: "\"") else { throw fail("key string expected") }
+            let key = try string()
             skipSpace()
-            guard pos < buf.count else { return .failure(fail("unterminated object (opened at byte \(open))")) }
-            guard buf[pos] == UInt8(ascii: ":") else { return .failure(fail("':' expected")) }
+            guard pos < buf.count else { throw fail("unterminated object (opened at byte \(open))") }
+            guard buf[pos] == UInt8(ascii: ":") else { throw fail("':' expected") }
             pos += 1
-            switch value(depth: depth) {
-            case .failure(let e): return .failure(e)
-            case .success(let v): pendingFields.append((key, v))
-            }
+            pendingFields.append((key, try readValue(depth: depth)))
             skipSpace()
-            guard pos < buf.count else { return .failure(fail("unterminated object (opened at byte \(open))")) }
+            guard pos < buf.count else { throw fail("unterminated object (opened at byte \(open))") }
             if buf[pos] == UInt8(ascii: ",") { pos += 1; continue }
             if buf[pos] == UInt8(ascii: "}") {
                 pos += 1
-                return .success(.object(JSONReader.popAll(&pendingFields, from: base)))
+                return .object(JSONReader.popAll(&pendingFields, from: base))
             }
-            return .failure(fail("',' or '}' expected"))
+            throw fail("',' or '}' expected")
         }
     }
 }

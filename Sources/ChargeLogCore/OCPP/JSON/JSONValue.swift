@@ -51,8 +51,8 @@ public enum JSONValue: Sendable, Equatable {
     public var doubleValue: Double? {
         // `1e999999` parses as infinity: not a value anything can use.
         let d: Double? = switch self {
-        case .number(let s): Double(s)
-        case .string(let s): JSONNumberText.isNumber(s) ? Double(s) : nil
+        case .number(let s): DecimalText.double(s)
+        case .string(let s): JSONNumberText.isNumber(s) ? DecimalText.double(s) : nil
         default: nil
         }
         return d.flatMap { $0.isFinite ? $0 : nil }
@@ -62,7 +62,7 @@ public enum JSONValue: Sendable, Equatable {
     public var intValue: Int? {
         guard case .number(let s) = self else { return nil }
         if let i = Int(s) { return i }
-        guard let d = Double(s), d == d.rounded(), abs(d) < 9e15 else { return nil }
+        guard let d = DecimalText.double(s), d == d.rounded(), abs(d) < 9e15 else { return nil }
         return Int(d)
     }
 

@@ -48,7 +48,7 @@ enum MeterValueReader {
         switch raw {
         case .string(let s):
             flags.insert(.fromString)
-            guard let shape = JSONNumberText.shape(s), let d = Double(s) else {
+            guard let shape = JSONNumberText.shape(s), let d = DecimalText.double(s) else {
                 out.issues.append(OCPPIssue(.warning, .notANumber, path: makePath() + ".value", "value \"\(s)\" is not a number"))
                 return
             }
@@ -63,7 +63,7 @@ enum MeterValueReader {
             }
             value = d
         case .number(let n):
-            guard let d = Double(n) else { return }
+            guard let d = DecimalText.double(n) else { return }
             guard inRange(d) else {
                 out.issues.append(outOfRange(shown(raw), path: makePath()))
                 return

@@ -107,7 +107,7 @@ public enum OCPPValidator {
         switch type {
         case .integer:
             if case .number = v, v.intValue != nil { return }
-            if case .number(let n) = v, let d = Double(n), !d.isFinite || (d == d.rounded() && abs(d) >= 9e15) {
+            if case .number(let n) = v, let d = DecimalText.double(n), !d.isFinite || (d == d.rounded() && abs(d) >= 9e15) {
                 issues.append(OCPPIssue(.warning, .outOfRange, path: makePath(), "number \(n) is too large to use as an integer; not used"))
             } else if case .string(let s) = v, Int(s) != nil {
                 issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "integer sent as a string (\"\(s)\")"))
@@ -116,7 +116,7 @@ public enum OCPPValidator {
             }
         case .decimal:
             if case .number(let n) = v {
-                if Double(n)?.isFinite == false {
+                if DecimalText.double(n)?.isFinite == false {
                     issues.append(OCPPIssue(.warning, .outOfRange, path: makePath(), "number \(n) is out of range (not finite); not used"))
                 }
                 return
@@ -167,7 +167,7 @@ public enum OCPPValidator {
             } else if let hi, Double(items.count) > hi {
                 issues.append(OCPPIssue(.warning, .outOfBounds, path: makePath(), "\(items.count) items, at most \(text(hi)) allowed"))
             }
-        } else if case .number(let n) = v, let d = Double(n), d.isFinite {
+        } else if case .number(let n) = v, let d = DecimalText.double(n), d.isFinite {
             if let lo, d < lo {
                 issues.append(OCPPIssue(.warning, .outOfBounds, path: makePath(), "\(n) is below the minimum \(text(lo))"))
             } else if let hi, d > hi {
