@@ -93,4 +93,28 @@ import TestSupport
         #expect(mv["Charger ID"] == "2103252121090001")
         #expect(mv["Request Transaction ID"] == "701")
     }
+
+    /// A folder of several chargers: each log keeps its own BootNotification serial, and a log
+    /// without one is named by its file, not given another charger's serial (which one used to
+    /// depend on the dictionary order of the run).
+    @Test func aLogWithoutSerialInAFolderOfSeveralChargersIsNamedByItsFile() throws {
+        func boot(_ t: String, _ serial: String) -> String {
+            "2024-05-01 \(t) INFO sent [2,\"b-\(serial)\",\"BootNotification\",{\"chargePointVendor\":\"V\",\"chargePointModel\":\"M\",\"chargePointSerialNumber\":\"\(serial)\"}]"
+        }
+        let status = "2024-05-01 10:00:05.000 INFO sent [2,\"s-1\",\"StatusNotification\",{\"connectorId\":1,\"errorCode\":\"NoError\",\"status\":\"Available\"}]"
+        let b = try DiagnosedBundle(["east/charger.log": [boot("10:00:00.000", "SER-EAST")],
+                                     "west/charger.log": [boot("10:00:01.000", "SER-WEST")],
+                                     "spare/station7.log": [status]])
+        defer { b.remove() }
+        let rows = CSVReader.rows(Self.csv(b))
+        let ids = Dictionary(rows.dropFirst().map { ($0[1], $0[2]) }, uniquingKeysWith: { a, b in a + "|" + b })
+        #expect(ids["StatusNotification"] == "station7")
+        #expect(ids["BootNotification"].map { Set($0.split(separator: "|")) } == ["SER-EAST", "SER-WEST"])
+
+        // One charger: its serial names the log that has no BootNotification too.
+        let one = try DiagnosedBundle(["east/charger.log": [boot("10:00:00.000", "SER-EAST")], "spare/station7.log": [status]])
+        defer { one.remove() }
+        let single = CSVReader.rows(Self.csv(one))
+        #expect(Self.row(single, "Action", "StatusNotification")?["Charger ID"] == "SER-EAST")
+    }
 }

@@ -107,24 +107,3 @@ public enum ChargePilotCSV {
         return String(iso.prefix(19)) + "Z"
     }
 }
-
-/// The charger id of each OCPP log: the serial its BootNotification names, else the bundle's.
-struct ChargerIds {
-    var byLog: [String: String] = [:]
-    var fallback: String
-
-    init(_ analysis: OCPPAnalysis) {
-        let store = analysis.store
-        for i in 0..<store.count where store.action(i) == "BootNotification" && store.entries[i].messageType == .call {
-            let log = store.connections[Int(store.entries[i].connection)].log
-            guard byLog[log] == nil else { continue }
-            let p = analysis.makeMessage(i).payload
-            if let s = (p["chargePointSerialNumber"] ?? p["chargeBoxSerialNumber"] ?? p["chargingStation"]?["serialNumber"])?.stringValue {
-                byLog[log] = s
-            }
-        }
-        fallback = byLog.values.first ?? ChargerIdentity.fileNameSerial(analysis.index) ?? ""
-    }
-
-    func id(of m: OCPPMessage) -> String { byLog[m.connection.log] ?? fallback }
-}

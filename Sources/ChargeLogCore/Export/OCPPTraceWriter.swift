@@ -109,12 +109,3 @@ public enum OCPPTraceWriter {
         return JSONText.object(fields)
     }
 }
-
-extension ChargerIds {
-    /// The file-name serial, else the log's file name without its extension.
-    func fallbackId(_ log: String) -> String {
-        if !fallback.isEmpty { return fallback }
-        let name = log.split(separator: "/").last.map(String.init) ?? log
-        return name.split(separator: ".").first.map(String.init) ?? name
-    }
-}
