@@ -35,6 +35,18 @@ struct ChargePilotRowTests {
         #expect(p["idTag"] == nil && p["meterStop"] == nil && p["meterValue"] == nil)
     }
 
+    @Test("a row's raw text is its bytes without the line end, an invalid byte shown as \\xNN, both messages alike")
+    func rawText() throws {
+        let row = Self.rows[1]
+        let at = row.utf8.distance(from: row.utf8.startIndex, to: try #require(row.range(of: "Charger 5")).upperBound.samePosition(in: row.utf8)!) - 1
+        var bytes = Array(row.utf8)
+        bytes.insert(0xFF, at: at)
+        let f = FrameExtractor.frames(in: bytes + [0x0A], stream: .csv)
+        #expect(f.count == 2)
+        #expect(f.allSatisfy { $0.rawBytes == bytes })
+        #expect(f.first?.raw == Self.rows[1].replacingOccurrences(of: "Charger 5", with: "Charger \\xFF5"))
+    }
+
     @Test("a StartTransaction row: the request, and an answer with the transaction id and the idTag status")
     func startRow() throws {
         let f = Self.frames(Self.rows[1])

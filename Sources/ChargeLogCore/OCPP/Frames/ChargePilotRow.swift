@@ -80,7 +80,9 @@ enum ChargePilotRow {
             return []
         }
         let id = "csv-" + hash(b)
-        let raw = Array((text.hasSuffix("\n") ? String(text.dropLast()) : text).utf8)
+        // The row's own bytes without its line end (a CR LF pair is one character to `String`, kept).
+        let bare = b.count > 0 && b[b.count - 1] == 0x0A && !(b.count > 1 && b[b.count - 2] == 0x0D)
+        let raw = Array(b[0..<(bare ? b.count - 1 : b.count)])
         func frame(_ type: OCPPMessageType, _ payload: JSONValue) -> OCPPFrame {
             OCPPFrame(channel: .export, hint: .none, type: type, uniqueId: id, action: action, payload: payload,
                       errorCode: nil, errorDescription: nil, errorDetails: nil, rawBytes: raw, range: 0..<b.count,
