@@ -1,5 +1,6 @@
 import Testing
 @testable import ChargeLogCore
+import ChargeLogGenerator
 
 @Suite("Decimal text")
 struct DecimalTextTests {
@@ -28,7 +29,7 @@ struct DecimalTextTests {
 
     @Test("matches Double(text) on 200,000 generated decimals around the fast path's limits")
     func generated() {
-        var rng = SplitMix(seed: 7)
+        var rng = SeededRandom(seed: 7)
         var mismatches: [String] = []
         for _ in 0..<200_000 {
             let digits = Int(rng.next() % 24) + 1
@@ -50,18 +51,5 @@ struct DecimalTextTests {
             }
         }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
-    }
-}
-
-/// A small seeded generator (SplitMix64) so the run is the same every time.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
