@@ -3,9 +3,9 @@
 /// agree, else its file names), else the log's own file name: a folder of several chargers does
 /// not lend one charger's serial to another's log.
 struct ChargerIds {
-    var byLog: [String: String] = [:]
+    private var byLog: [String: String] = [:]
     /// Empty when the bundle names several chargers or none.
-    var fallback: String
+    private var fallback: String
 
     init(_ analysis: OCPPAnalysis) {
         let store = analysis.store
@@ -29,7 +29,7 @@ struct ChargerIds {
     func id(of m: OCPPMessage) -> String { byLog[m.connection.log] ?? fallbackId(m.connection.log) }
 
     /// The bundle's serial, else the log's file name without its extension.
-    func fallbackId(_ log: String) -> String {
+    private func fallbackId(_ log: String) -> String {
         if !fallback.isEmpty { return fallback }
         let name = log.split(separator: "/").last.map(String.init) ?? log
         return name.split(separator: ".").first.map(String.init) ?? name

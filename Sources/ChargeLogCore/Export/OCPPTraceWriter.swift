@@ -41,7 +41,7 @@ public enum OCPPTraceWriter {
                 result.skipped += 1
                 continue
             }
-            let id = chargePointId ?? chargers.byLog[m.connection.log] ?? chargers.fallbackId(m.connection.log)
+            let id = chargePointId ?? chargers.id(of: m)
             emit(record(m, frame: frame, type: type, analysis: analysis, chargePointId: id,
                         version: versions.version(of: m.connection), mask: mask))
             result.written += 1

@@ -221,7 +221,7 @@ struct JSONReader {
         skipSpace()
         if pos < buf.count, buf[pos] == UInt8(ascii: "]") { pos += 1; return .array([]) }
         let base = pendingItems.count
-        // On failure the pending elements are dropped with the reader.
+        // On failure the elements stay pending below where the next value read by this reader starts.
         while true {
             pendingItems.append(try readValue(depth: depth))
             skipSpace()
