@@ -76,4 +76,23 @@ struct OCPPMeterTests {
         #expect(out.signed[0].context == .transactionBegin)
         #expect(out.signed[0].document?.pagination == "T653")
     }
+
+    @Test("every unit of the 1.6 UnitOfMeasure table, its kilo-units scaled; near misses are unknown")
+    func units() {
+        // The spec's table (OCPP 1.6 §7.41) plus the spec's own misspelling "Celcius".
+        let expected: [(String, MeterUnit, Double)] = [
+            ("Wh", .wh, 1), ("kWh", .wh, 1000), ("varh", .varh, 1), ("kvarh", .varh, 1000), ("W", .w, 1), ("kW", .w, 1000),
+            ("VA", .va, 1), ("kVA", .va, 1000), ("var", .vA, 1), ("kvar", .vA, 1000), ("A", .a, 1), ("V", .v, 1),
+            ("Celsius", .celsius, 1), ("Celcius", .celsius, 1), ("Fahrenheit", .fahrenheit, 1), ("K", .kelvin, 1), ("Percent", .percent, 1),
+        ]
+        for (sent, unit, factor) in expected {
+            let n = MeterUnit.normalise(sent)
+            #expect(n.unit == unit && n.factor == factor, "\(sent)")
+        }
+        for sent in ["", "wh", "KWH", "kwh", "w", "Wh ", "Percen", "Celsiu", "kVAh", "mA"] {
+            #expect(MeterUnit.normalise(sent).unit == .unknown, "\(sent)")
+        }
+        // The Kelvin sign (U+212A) is canonically the letter K, as Swift compares text.
+        #expect(MeterUnit.normalise("\u{212A}").unit == .kelvin)
+    }
 }

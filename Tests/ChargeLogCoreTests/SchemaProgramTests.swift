@@ -133,6 +133,27 @@ struct SchemaProgramTests {
         #expect(describe(issues) == [#"warning unknownEnumValue mode: unknown ModeEnumType value "Turbo""#])
     }
 
+    @Test("an enumeration value is found among values of its length; a same-length near miss is not")
+    func enumerationByLength() {
+        let defs = Defs(loaded: ["x:Mode": .enumeration(["Eco", "Max", "Off", "Boost"])])
+        let fields = [SchemaField(name: "mode", type: .named("x:Mode"), required: true)]
+        let program = SchemaProgram(request: fields, response: [], definitions: defs)
+        func issues(_ v: JSONValue) -> [String] {
+            var compiled: [OCPPIssue] = [], reference: [OCPPIssue] = []
+            let payload = JSONValue.object([("mode", v)])
+            program.check(payload, request: true, into: &compiled)
+            OCPPValidator.checkObject(payload, fields: fields, path: "", defs: defs, into: &reference)
+            #expect(compiled == reference, "\(JSONPrinter.compact(payload))")
+            return describe(compiled)
+        }
+        for known in ["Eco", "Max", "Off", "Boost"] { #expect(issues(.string(known)) == []) }
+        #expect(issues(.string("Ecx")) == [#"warning unknownEnumValue mode: unknown Mode value "Ecx""#])
+        #expect(issues(.string("off")) == [#"warning unknownEnumValue mode: unknown Mode value "off""#])
+        #expect(issues(.string("Boos")) == [#"warning unknownEnumValue mode: unknown Mode value "Boos""#])
+        #expect(issues(.string("")) == [#"warning unknownEnumValue mode: unknown Mode value """#])
+        #expect(issues(.number("3")) == ["warning wrongType mode: number 3 where a Mode value is expected"])
+    }
+
     @Test("a type that refers to itself compiles once and is checked at every depth")
     func recursive() {
         let defs = Defs(loaded: ["x:Node": .object([SchemaField(name: "next", type: .named("x:Node"), required: false),

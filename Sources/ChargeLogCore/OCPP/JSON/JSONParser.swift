@@ -189,11 +189,16 @@ struct JSONReader {
     /// them one by one moves without copies (a slice copy of the tuples went through the runtime's
     /// generic value witnesses).
     static func popAll<T>(_ stack: inout [T], from base: Int) -> [T] {
-        var out: [T] = []
-        out.reserveCapacity(stack.count - base)
-        while stack.count > base { out.append(stack.removeLast()) }
-        out.reverse()
-        return out
+        // Moved out from the top down straight into their final slots (no second pass to reverse them).
+        let n = stack.count - base
+        return [T](unsafeUninitializedCapacity: n) { slots, count in
+            var k = n
+            while k > 0 {
+                k -= 1
+                (slots.baseAddress! + k).initialize(to: stack.removeLast())
+            }
+            count = n
+        }
     }
 
     mutating func hex4() -> UInt32? {

@@ -76,6 +76,37 @@ public enum MeterUnit: String, Sendable, CaseIterable, Codable {
 
     /// Parses a sent unit; returns the normalised unit and the factor to apply.
     public static func normalise(_ sent: String) -> (unit: MeterUnit, factor: Double) {
+        // The common units first, compared only with those of the same UTF-8 length (a unit is read
+        // from every sampled value); anything else goes through the whole table (canonical equivalents too).
+        switch sent.utf8.count {
+        case 1:
+            switch sent {
+            case "A": return (.a, 1)
+            case "V": return (.v, 1)
+            case "W": return (.w, 1)
+            default: break
+            }
+        case 2:
+            switch sent {
+            case "Wh": return (.wh, 1)
+            case "kW": return (.w, 1000)
+            default: break
+            }
+        case 3:
+            if sent == "kWh" { return (.wh, 1000) }
+        case 7:
+            switch sent {
+            case "Celsius": return (.celsius, 1)
+            case "Percent": return (.percent, 1)
+            default: break
+            }
+        default:
+            break
+        }
+        return table(sent)
+    }
+
+    private static func table(_ sent: String) -> (unit: MeterUnit, factor: Double) {
         switch sent {
         case "Wh": (.wh, 1)
         case "kWh": (.wh, 1000)

@@ -147,13 +147,13 @@ public enum OCPPValidator {
     /// A value of the enumeration `name` (`2.1:ModeEnumType` is shown as `ModeEnumType`).
     static func checkEnumeration<S: Sequence<String>>(_ v: JSONValue, name: String, values: S, path makePath: @autoclosure () -> String,
                                                       into issues: inout [OCPPIssue]) {
+        func shown() -> String { name.split(separator: ":").last.map(String.init) ?? name }
         guard case .string(let s) = v else {
-            issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(describe(v)) where a \(name) value is expected"))
+            issues.append(OCPPIssue(.warning, .wrongType, path: makePath(), "\(describe(v)) where a \(shown()) value is expected"))
             return
         }
         if !values.contains(where: { JSONValue.sameKey($0, s) }) {
-            let shown = name.split(separator: ":").last.map(String.init) ?? name
-            issues.append(OCPPIssue(.warning, .unknownEnumValue, path: makePath(), "unknown \(shown) value \"\(s)\""))
+            issues.append(OCPPIssue(.warning, .unknownEnumValue, path: makePath(), "unknown \(shown()) value \"\(s)\""))
         }
     }
 

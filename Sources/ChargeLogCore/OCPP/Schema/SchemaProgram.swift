@@ -32,6 +32,8 @@ final class SchemaProgram: Sendable {
     let nodes: [Node]
     let fields: [Field]
     let values: [String]
+    /// The UTF-8 length of each value, compared before the text.
+    let valueLengths: [Int32]
     /// The object nodes of the request and of the response payload.
     let request: Int32
     let response: Int32
@@ -43,6 +45,7 @@ final class SchemaProgram: Sendable {
         nodes = c.nodes
         fields = c.fields
         values = c.values
+        valueLengths = c.values.map { Int32($0.utf8.count) }
     }
 
     /// Issues of `payload` against the request or response schema, appended to `issues`.
@@ -51,7 +54,9 @@ final class SchemaProgram: Sendable {
         nodes.withUnsafeBufferPointer { n in
             fields.withUnsafeBufferPointer { f in
                 values.withUnsafeBufferPointer { v in
-                    Checker(nodes: n, fields: f, values: v).check(payload, root, path: "", into: &issues)
+                    valueLengths.withUnsafeBufferPointer { l in
+                        Checker(nodes: n, fields: f, values: v, lengths: l).check(payload, root, path: "", into: &issues)
+                    }
                 }
             }
         }
@@ -130,6 +135,7 @@ final class SchemaProgram: Sendable {
         let nodes: UnsafeBufferPointer<Node>
         let fields: UnsafeBufferPointer<Field>
         let values: UnsafeBufferPointer<String>
+        let lengths: UnsafeBufferPointer<Int32>
 
         typealias V = OCPPValidator
 
@@ -179,7 +185,13 @@ final class SchemaProgram: Sendable {
             case .object:
                 object(v, node, path: makePath(), into: &issues)
             case .enumeration:
-                let list = UnsafeBufferPointer(rebasing: values[Int(node.pointee.start) ..< Int(node.pointee.start + node.pointee.count)])
+                let range = Int(node.pointee.start) ..< Int(node.pointee.start + node.pointee.count)
+                // A value of the list is found by length first; anything else gets the reference check's issue.
+                if case .string(let s) = v {
+                    let n = Int32(truncatingIfNeeded: s.utf8.count)
+                    for i in range where lengths[i] == n && values[i] == s { return }
+                }
+                let list = UnsafeBufferPointer(rebasing: values[range])
                 V.checkEnumeration(v, name: node.pointee.name, values: list, path: makePath(), into: &issues)
             }
         }
