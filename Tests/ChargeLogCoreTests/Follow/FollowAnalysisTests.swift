@@ -40,27 +40,6 @@ struct FollowAnalysisTests {
         func remove() { try? FileManager.default.removeItem(atPath: directory) }
     }
 
-    /// Everything the analysis answers, message by message and transaction by transaction.
-    static func fingerprint(_ a: OCPPAnalysis) -> [String] {
-        var out = a.messages.map { m in
-            "\(m.number) \(m.ref) \(m.time) \(m.direction) \(String(describing: m.type)) \(m.uniqueId) \(m.action ?? "-") "
-                + "\(m.errorCode ?? "-") \(m.connection) \(m.issues) \(m.isBroken) \(m.isCounted) \(m.ordinal) "
-                + "\(String(describing: a.counterpart(of: m.ref))) \(String(describing: a.hopCopy(of: m.ref)))"
-        }
-        out += a.exchanges.map { "\($0)" }
-        out += a.transactions.map { "\($0)" }
-        out += a.connectorStates.map { "\($0)" } + a.chargerStates.map { "\($0)" } + a.connectivity.map { "\($0)" }
-        out += a.mainEvents.map { "\($0)" } + a.codeEvents.map { "\($0)" }
-        return out
-    }
-
-    /// Nil when both analyses answer the same; else the first line that differs (a short failure message).
-    static func difference(_ a: OCPPAnalysis, _ b: OCPPAnalysis) -> String? {
-        let x = fingerprint(a), y = fingerprint(b)
-        if let k = x.indices.first(where: { $0 < y.count && x[$0] != y[$0] }) { return "line \(k): \(x[k]) | \(y[k])" }
-        return x.count == y.count ? nil : "\(x.count) lines | \(y.count) lines"
-    }
-
     @Test func aGrownLogReScansItsLastRangeOnlyAndMatchesAFullPass() throws {
         let fx = try Fixture()
         defer { fx.remove() }
@@ -70,7 +49,7 @@ struct FollowAnalysisTests {
         let first = OCPPAnalysis.build(before, memo: memo, rangeBytes: Self.rangeBytes)
         let ranges = memo.lastUse
         #expect(ranges.reused == 0 && ranges.scanned > 10)
-        #expect(Self.difference(first, OCPPAnalysis.build(before, rangeBytes: Self.rangeBytes)) == nil)
+        #expect(AnalysisComparison.difference(first, OCPPAnalysis.build(before, rangeBytes: Self.rangeBytes)) == nil)
 
         try fx.appendOwnTail(fx.ocppLog, bytes: 200_000)
         try fx.appendOwnTail(fx.mainLog, bytes: 20_000)
@@ -83,7 +62,7 @@ struct FollowAnalysisTests {
         #expect(use.scanned >= 2 && use.scanned <= 2 + 200_000 / Int(Self.rangeBytes) + 2)
         let full = OCPPAnalysis.build(grown, rangeBytes: Self.rangeBytes)
         #expect(full.messages.count > first.messages.count)
-        #expect(Self.difference(followed, full) == nil)
+        #expect(AnalysisComparison.difference(followed, full) == nil)
     }
 
     /// The viewer without `--follow`: its first analysis keeps nothing (no memory spent on a bundle
@@ -101,7 +80,7 @@ struct FollowAnalysisTests {
         #expect(memo.lastUse.reused == 0 && total > 10)
         let third = OCPPAnalysis.build(index, memo: memo, rangeBytes: Self.rangeBytes)
         #expect(memo.lastUse.reused == total && memo.lastUse.scanned == 0)
-        #expect(Self.difference(third, plain) == nil)
+        #expect(AnalysisComparison.difference(third, plain) == nil)
     }
 
     @Test func aFileRewrittenInPlaceIsScannedAgain() throws {
@@ -118,8 +97,8 @@ struct FollowAnalysisTests {
         let followed = OCPPAnalysis.build(changed, memo: memo, rangeBytes: Self.rangeBytes)
         #expect(memo.lastUse.scanned == 1)
         let full = OCPPAnalysis.build(changed, rangeBytes: Self.rangeBytes)
-        #expect(Self.difference(followed, full) == nil)
-        #expect(Self.difference(followed, first) != nil)
+        #expect(AnalysisComparison.difference(followed, full) == nil)
+        #expect(AnalysisComparison.difference(followed, first) != nil)
     }
 
     @Test func aClockThatMovesEveryTimeIsScannedAgain() throws {
@@ -135,6 +114,6 @@ struct FollowAnalysisTests {
         let moved = Indexer.build(loaded, options: shifted)
         let followed = OCPPAnalysis.build(moved, memo: memo, rangeBytes: Self.rangeBytes)
         #expect(memo.lastUse.reused == 0 && memo.lastUse.scanned == total)
-        #expect(Self.difference(followed, OCPPAnalysis.build(moved, rangeBytes: Self.rangeBytes)) == nil)
+        #expect(AnalysisComparison.difference(followed, OCPPAnalysis.build(moved, rangeBytes: Self.rangeBytes)) == nil)
     }
 }

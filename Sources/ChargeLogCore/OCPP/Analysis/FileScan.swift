@@ -60,32 +60,58 @@ struct FileScanResult: Sendable {
     /// The version given for this file with `--ocpp-version`: its schemas check every payload.
     var pinnedVersion: String? = nil
 
+    /// Pipe copies read after the rest of the range, and the WebSocket payloads they may match (`PipeCopies`).
+    var pipes = PipeCopies()
+
     /// Appends one frame of `record`.
     mutating func add(_ f: OCPPFrame, file: Int, record: Int, ordinal: Int, time: Int64) {
-        let index = Int32(entries.count)
+        let index = reserve(file: file, record: record, ordinal: ordinal, time: time)
         let id = ids.id(f.uniqueId ?? "")
+        // Any answer (a CALLERROR too, a result whose payload does not parse) takes its call out of
+        // the queue, as in the bundle-wide correlation.
+        let answered = (f.type?.pairingRole ?? .none) == .answers ? open.answer(id: id, on: f.channel).call : nil
+        fill(index, with: f, id: id, answered: answered)
+    }
+
+    /// Appends the slot of a message of `record` (filled by `fill`, or for a pipe copy later).
+    mutating func reserve(file: Int, record: Int, ordinal: Int, time: Int64) -> Int32 {
+        fingerprints.append(Fingerprints(full: 0, reduced: 0))
+        entries.append(MessageEntry(
+            time: time, id: CompactId(a: 0, b: 0, kind: 0), file: Int32(file), record: Int32(record), action: 0, errorCode: 0, connection: 0,
+            type: 0, channel: .frames, hint: .none, direction: .unknown, ordinal: UInt8(clamping: ordinal), flags: []))
+        return Int32(entries.count - 1)
+    }
+
+    /// Fills message `index` from its frame: schema check, facts, fingerprints, flags. `answered`: the
+    /// open call of this file an answer took (the caller paired it).
+    mutating func fill(_ index: Int32, with f: OCPPFrame, id: CompactId, answered: OpenCall?) {
         var issues = f.issues
         var callVersion: String? = nil
         if let reason = f.broken { issues.insert(OCPPIssue(.error, .brokenFrame, "broken frame: \(reason)"), at: 0) }
-        // Any answer (a CALLERROR too, a result whose payload does not parse) takes its call out of
-        // the queue, as in the bundle-wide correlation.
         let role = f.type?.pairingRole ?? .none
-        let answered = role == .answers ? open.answer(id: id, on: f.channel).call : nil
         let payload = f.payload ?? .null
         let (full, reduced) = JSONFingerprint.pair(payload, dropping: "connectorId")
+        let hasConnector = payload["connectorId"] != nil
+        // What a pipe copy with the same payload would be checked as, when it was checked (`PipeCopies`).
+        var checked: PipeCopies.CheckKey? = nil
+        var decisive = false
+        let before = issues.count
         if let p = f.payload, let type = f.type {
             // A download row holds only the columns the back end exports: no schema check.
             let validate = f.channel != .export
             if type.isRequest, let action = f.action {
                 if validate {
-                    let v = OCPPValidator.validated(action: action, request: true, payload: p, hint: versionHint[f.channel], extra: schemas,
+                    let hint = versionHint[f.channel]
+                    let v = OCPPValidator.validated(action: action, request: true, payload: p, hint: hint, extra: schemas,
                                                             pinned: pinnedVersion)
                     issues += v.issues
                     callVersion = v.version
+                    decisive = v.decisive
                     if v.decisive, let version = v.version { versionHint[f.channel] = version }
+                    if type == .call { checked = PipeCopies.CheckKey(action: action, request: true, hint: hint) }
                 }
                 // Pipe copies are rarely counted: their facts are read again only if needed.
-                if let facts = FactsExtractor.request(action: action, payload: p, time: time, issues: &issues,
+                if let facts = FactsExtractor.request(action: action, payload: p, time: time(index), issues: &issues,
                                                       reducedFingerprint: reduced),
                    f.channel != .pipe {
                     self.facts.append(index, facts)
@@ -101,28 +127,36 @@ struct FileScanResult: Sendable {
                 if validate, let action {
                     issues += OCPPValidator.validated(action: action, request: false, payload: p, hint: version, extra: schemas,
                                                       pinned: pinnedVersion).issues
+                    checked = PipeCopies.CheckKey(action: action, request: false, hint: version)
                 }
                 // Only answers the transaction builder reads (or whose call is not in this range).
                 if f.channel != .pipe, action.map(FactsExtractor.answerMatters) ?? true, let facts = FactsExtractor.answer(p) {
                     self.facts.append(index, facts)
                 }
             }
+            if let key = checked, pipes.collecting, f.channel != .pipe, !f.isBroken, issues.count == before, p.objectValue != nil {
+                pipes.keep(f, checked: key, as: PipeCopies.Checked(
+                    version: callVersion, decisive: decisive, fingerprints: Fingerprints(full: full, reduced: reduced),
+                    hasConnectorId: hasConnector))
+            }
         }
         if role == .opens, let a = f.action {
             open.open(OpenCall(action: names.number(a), version: callVersion), id: id, on: f.channel)
         }
-        let hasConnector = payload["connectorId"] != nil
         var flags: MessageEntry.Flags = [.primary]
         if f.isBroken { flags.insert(.broken) }
         if hasConnector { flags.insert(.hasConnectorId) }
         if !issues.isEmpty { flags.insert(.hasIssues); self.issues[index] = issues }
-        fingerprints.append(Fingerprints(full: full, reduced: reduced))
-        entries.append(MessageEntry(
-            time: time, id: id, file: Int32(file), record: Int32(record),
+        let i = Int(index)
+        fingerprints[i] = Fingerprints(full: full, reduced: reduced)
+        entries[i] = MessageEntry(
+            time: entries[i].time, id: id, file: entries[i].file, record: entries[i].record,
             action: names.number(f.action), errorCode: names.number(f.errorCode), connection: 0,
             type: f.type?.rawValue ?? 0, channel: f.channel, hint: f.hint, direction: .unknown,
-            ordinal: UInt8(clamping: ordinal), flags: flags))
+            ordinal: entries[i].ordinal, flags: flags)
     }
+
+    func time(_ index: Int32) -> Int64 { entries[Int(index)].time }
 }
 
 /// Scans one file: frames (after a cheap byte check), MainProcess events, vendor codes and fault
@@ -134,8 +168,10 @@ enum FileScan {
 
     /// Scans `records` of a file (all by default). A large file is scanned in several ranges at once;
     /// an answer whose call lies in an earlier range is paired later but not schema-checked.
+    /// `pipeShortcut`: a proxy log's pipe copies are matched with their WebSocket copies by content
+    /// (`PipeCopies`); off, every pipe copy is parsed and checked (the plain path the tests compare with).
     static func scan(_ file: IndexedFile, fileNumber: Int, records: Range<Int>? = nil, schemas: OCPPSchemaSet? = nil,
-                     version: String? = nil) -> FileScanResult {
+                     version: String? = nil, pipeShortcut: Bool = true) -> FileScanResult {
         var out = FileScanResult()
         out.schemas = schemas
         out.pinnedVersion = version
@@ -143,9 +179,15 @@ enum FileScan {
         guard needsScan(stream) else { return out }
         let times = file.index.times
         let csvColumns = stream == .csv ? ChargePilotColumns.of(file) : nil
+        out.pipes.collecting = pipeShortcut && stream == .ocpp
         RecordCursor(file: file).forEach(records) { record, bytes in
             let time = times[record]
             let ref = RecordRef(file: fileNumber, record: record)
+            if out.pipes.collecting, let line = FrameExtractor.pipeLine(bytes, writer: file.role) {
+                // A proxy record holds one frame and nothing else the scan reads.
+                out.deferPipe(line, whole: bytes, writer: file.role, file: fileNumber, record: record, time: time)
+                return
+            }
             if FrameExtractor.canHoldFrames(stream) {
                 let frames = FrameExtractor.frames(in: bytes, stream: stream, csvColumns: csvColumns, writer: file.role)
                 for (k, f) in frames.enumerated() {
@@ -170,6 +212,7 @@ enum FileScan {
                 break
             }
         }
+        out.resolvePipeCopies(file)
         out.open = ExchangePairing()
         out.shrink()
         return out

@@ -68,11 +68,13 @@ public final class OCPPAnalysis: Sendable {
     /// time (`--schemas DIR`); `versions` (`--ocpp-version`) pin the schema version payloads of a log
     /// are checked against; `threads` defaults to all cores. With a `memo` (follow mode), ranges that
     /// scanned the same in the last analysis are taken from it and only the others are read.
-    /// `rangeBytes` sizes the ranges (tests use small ones to have several).
+    /// `rangeBytes` sizes the ranges (tests use small ones to have several); `pipeShortcut` off parses and
+    /// checks every proxy pipe copy (`PipeCopies`; tests compare both).
     public static func build(_ index: LogIndex, ocmfKeys: OCMFKeyring = OCMFKeyring(), schemas: OCPPSchemaSet? = nil,
                              versions: [OCPPVersionOverride] = [],
                              threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-                             memo: ScanMemo? = nil, rangeBytes: UInt64 = scanChunkBytes) -> OCPPAnalysis {
+                             memo: ScanMemo? = nil, rangeBytes: UInt64 = scanChunkBytes,
+                             pipeShortcut: Bool = true) -> OCPPAnalysis {
         let started = DispatchTime.now().uptimeNanoseconds
         var phases = AnalysisPhases()
         let files = index.files
@@ -107,7 +109,7 @@ public final class OCPPAnalysis: Sendable {
                     }
                 }
                 slots.set(order[k], FileScan.scan(files[w.file], fileNumber: w.file, records: w.records, schemas: schemas,
-                                                        version: pinned[w.file]))
+                                                        version: pinned[w.file], pipeShortcut: pipeShortcut))
             }
         }
         var results = work.indices.map { (file: work[$0].file, result: slots.take($0) ?? FileScanResult()) }

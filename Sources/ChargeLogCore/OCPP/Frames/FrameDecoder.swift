@@ -165,24 +165,38 @@ enum FrameDecoder {
 
     // MARK: proxy pipe
 
-    /// `<pipeId>=<Action>=<json>` / `<pipeId>=<Action>Response=<json>` starting at `start`.
-    static func decodePipe(_ b: UnsafeBufferPointer<UInt8>, from start: Int, hint: CarrierHint) -> OCPPFrame? {
+    /// The head of a pipe line, `<pipeId>=<Action>=` or `<pipeId>=<Action>Response=`: the id, the action
+    /// (without `Response`), the message type and where the JSON starts.
+    struct PipeHead {
+        var id: String
+        var action: String
+        var type: OCPPMessageType
+        var payloadStart: Int
+    }
+
+    /// The head of the pipe line at `start`; nil when the bytes are not `<id>=<letters and digits>=`.
+    static func pipeHead(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> PipeHead? {
         guard let eq1 = Bytes.find(b[start...], "="), let eq2 = Bytes.find(b[(eq1 + 1)...], "=") else { return nil }
         guard eq2 > eq1 + 1, b[(eq1 + 1)..<eq2].allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || ($0 >= 0x30 && $0 <= 0x39) }) else {
             return nil
         }
-        let id = text(b, start..<eq1)
         var action = text(b, (eq1 + 1)..<eq2)
         var type = OCPPMessageType.call
         if action.hasSuffix("Response") && action != "Response" {
             action.removeLast(8)
             type = .callResult
         }
+        return PipeHead(id: text(b, start..<eq1), action: action, type: type, payloadStart: eq2 + 1)
+    }
+
+    /// `<pipeId>=<Action>=<json>` / `<pipeId>=<Action>Response=<json>` starting at `start`.
+    static func decodePipe(_ b: UnsafeBufferPointer<UInt8>, from start: Int, hint: CarrierHint) -> OCPPFrame? {
+        guard let head = pipeHead(b, from: start) else { return nil }
         // The raw bytes are copied once, over the range the frame ends up with.
-        var f = OCPPFrame(channel: .pipe, hint: hint, type: type, uniqueId: id, action: action, payload: nil,
+        var f = OCPPFrame(channel: .pipe, hint: hint, type: head.type, uniqueId: head.id, action: head.action, payload: nil,
                           errorCode: nil, errorDescription: nil, errorDetails: nil,
                           rawBytes: [], range: start..<b.count, broken: nil, issues: [])
-        switch JSONParser.parsePrefix(b, from: eq2 + 1) {
+        switch JSONParser.parsePrefix(b, from: head.payloadStart) {
         case .success(let (value, end)):
             f.payload = value
             f.range = start..<end
@@ -193,7 +207,7 @@ enum FrameDecoder {
             }
         case .failure(let e):
             f.rawBytes = Array(b[start..<b.count])
-            f.broken = "invalid JSON: \(e.reason) at byte \(e.offset - eq2 - 1) of the payload"
+            f.broken = "invalid JSON: \(e.reason) at byte \(e.offset - head.payloadStart) of the payload"
         }
         return f
     }

@@ -102,12 +102,10 @@ public enum FrameExtractor {
     /// `... PipeSession - [From charging station]: <pipeId>=<Action>=<json>` and
     /// `... WebSocketTransmitter - Sending: [...]` / `Received: [...]`.
     static func proxyFrame(_ b: UnsafeBufferPointer<UInt8>) -> OCPPFrame? {
-        if let at = Bytes.find(b, "charging station]: ") {
-            let hint: CarrierHint
-            if at >= 6, Bytes.hasPrefix(b, "[From ", at: at - 6) { hint = .fromStation }
-            else if at >= 4, Bytes.hasPrefix(b, "[To ", at: at - 4) { hint = .toStation }
-            else { return nil }
-            return FrameDecoder.decodePipe(b, from: at + 19, hint: hint)
+        switch pipeMarker(b) {
+        case .pipe(let start, let hint): return FrameDecoder.decodePipe(b, from: start, hint: hint)
+        case .unknownSide: return nil
+        case .none: break
         }
         if let at = Bytes.find(b, "Sending: [") {
             return FrameDecoder.decodeArray(b, from: at + 9, channel: .websocket, hint: .sent, suffix: .none)
@@ -116,6 +114,38 @@ public enum FrameExtractor {
             return FrameDecoder.decodeArray(b, from: at + 10, channel: .websocket, hint: .received, suffix: .none)
         }
         return nil
+    }
+
+    /// What a proxy line's `charging station]: ` says.
+    enum PipeMarker {
+        /// Not a pipe line.
+        case none
+        /// The marker without `[From ` or `[To ` before it: no frame.
+        case unknownSide
+        /// A pipe line whose `<pipeId>=…` starts at `start`.
+        case pipe(start: Int, hint: CarrierHint)
+    }
+
+    static func pipeMarker(_ b: UnsafeBufferPointer<UInt8>) -> PipeMarker {
+        guard let at = Bytes.find(b, "charging station]: ") else { return .none }
+        if at >= 6, Bytes.hasPrefix(b, "[From ", at: at - 6) { return .pipe(start: at + 19, hint: .fromStation) }
+        if at >= 4, Bytes.hasPrefix(b, "[To ", at: at - 4) { return .pipe(start: at + 19, hint: .toStation) }
+        return .unknownSide
+    }
+
+    /// A proxy log record that is a pipe line, read up to its JSON without parsing it: the head and hint
+    /// of the one frame `frames(in:stream: .ocpp, writer:)` gives for it, and the record's bytes without
+    /// the line end (the payload starts at `head.payloadStart`). Nil for every other record, and for one
+    /// with colour codes (the scan then takes the record whole).
+    static func pipeLine(_ buf: UnsafeBufferPointer<UInt8>, writer: WriterRole?)
+        -> (head: FrameDecoder.PipeHead, hint: CarrierHint, bytes: UnsafeBufferPointer<UInt8>)? {
+        guard !ANSIEscapes.contains(buf), mayHoldFrame(buf) else { return nil }
+        var end = buf.count
+        while end > 0, buf[end - 1] == 0x0A || buf[end - 1] == 0x0D { end -= 1 }
+        let b = UnsafeBufferPointer(rebasing: buf[0..<end])
+        guard case .pipe(let start, var hint) = pipeMarker(b), let head = FrameDecoder.pipeHead(b, from: start) else { return nil }
+        if let w = writer, w != .charger { hint = hint.seen(by: w) }
+        return (head, hint, b)
     }
 
     /// `>> message sent: [2,…] color: cyan;` and `<< message received: [3,…]`.

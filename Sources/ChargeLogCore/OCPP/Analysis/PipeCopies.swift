@@ -1,0 +1,144 @@
+/// A Sungrow proxy logs most messages twice: pretty-printed on its pipe (`[From charging station]:
+/// id=MeterValues={ … }`) and compact on the WebSocket. Both copies are messages of their own (each
+/// hop is a link, with its own issues), but checking the pipe copy again is checking the same payload
+/// twice: half the scan of a proxy log.
+///
+/// So a range of a proxy log is scanned in two passes. The first takes every record but the pipe
+/// lines in order, and keeps each payload that was checked without any finding, by its exact content
+/// (`PayloadDigest`) and how it was checked (action, request or answer, the OCPP version the check was
+/// given). The pipe lines only get their slot and the digest of their payload read straight from the
+/// bytes. The second pass takes the pipe copies in their order: one whose payload has the digest of a
+/// clean payload checked the same way gets that result (no findings, the version, the hop
+/// fingerprints) without being parsed; every other is parsed and checked as before.
+///
+/// Results are the same as checking every copy: the pipe channel's state (its open calls, the version
+/// its messages showed) is its own, so the pipe copies still meet it in their order; a check that finds
+/// nothing on a dup-free object finds nothing whatever the key order; a pipe payload is only taken this
+/// way when the parser would read it as those bytes (`PayloadDigest.scan`) and nothing follows it.
+/// One difference remains, in a case no log reaches: the file's open calls (`ExchangePairing`, at most
+/// 100,000 kept) meet pipe calls after the range's other calls, so past that bound a different call
+/// may be given up first.
+struct PipeCopies {
+    /// How a payload was checked.
+    struct CheckKey: Hashable {
+        var action: String
+        var request: Bool
+        /// The version hint the check was given.
+        var hint: String?
+    }
+
+    /// What a clean check gave.
+    struct Checked {
+        var version: String?
+        var decisive: Bool
+        var fingerprints: Fingerprints
+        var hasConnectorId: Bool
+    }
+
+    struct Key: Hashable {
+        var digest: UInt64
+        var check: CheckKey
+    }
+
+    /// A pipe copy waiting for the second pass.
+    struct Pending {
+        var index: Int32
+        var record: Int32
+        var id: CompactId
+        var action: UInt16
+        var type: OCPPMessageType
+        var hint: CarrierHint
+        /// The payload's digest; nil when it must be parsed (it was, in the first pass: `decoded`).
+        var digest: UInt64?
+    }
+
+    /// Whether this range's pipe copies are taken this way (a proxy log, unless turned off).
+    var collecting = false
+    var clean: [Key: Checked] = [:]
+    var pending: [Pending] = []
+    /// The frames of pipe lines whose digest could not be read, decoded while their bytes were at hand.
+    var decoded: [Int32: OCPPFrame] = [:]
+    /// Pipe copies taken from a clean twin / parsed (for tests and `--timing`).
+    var matched = 0
+    var parsed = 0
+
+    /// Keeps a clean payload of a frame (a WebSocket copy), by the digest of its bytes (`frame.rawBytes`,
+    /// the OCPP-J array); one the byte reader does not read is not kept (its pipe copy will be parsed).
+    mutating func keep(_ frame: OCPPFrame, checked: CheckKey, as result: Checked) {
+        let element = frame.type == .callResult ? 2 : 3
+        guard let digest = frame.rawBytes.withUnsafeBufferPointer({ PayloadDigest.scan(element: element, ofArrayIn: $0) }) else { return }
+        clean[Key(digest: digest, check: checked)] = result
+    }
+
+    /// The digest of a pipe line's payload when the second pass may take it unparsed: an object in the
+    /// plain form `PayloadDigest.scan` reads, followed by nothing but spaces (else the parser's frame has
+    /// findings of its own: trailing text, not an object).
+    static func digest(_ b: UnsafeBufferPointer<UInt8>, payloadStart: Int) -> UInt64? {
+        var i = payloadStart
+        while i < b.count, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D { i += 1 }
+        guard i < b.count, b[i] == UInt8(ascii: "{"), let (d, end) = PayloadDigest.scan(b, from: i) else { return nil }
+        var k = end
+        while k < b.count, b[k] == 0x20 || b[k] == 0x09 || b[k] == 0x0A || b[k] == 0x0D { k += 1 }
+        return k == b.count ? d : nil
+    }
+}
+
+extension FileScanResult {
+    /// First pass: a pipe line gets its slot, its id and action their numbers (in record order, as
+    /// before), and its payload's digest.
+    mutating func deferPipe(_ line: (head: FrameDecoder.PipeHead, hint: CarrierHint, bytes: UnsafeBufferPointer<UInt8>),
+                            whole: UnsafeBufferPointer<UInt8>, writer: WriterRole?, file: Int, record: Int, time: Int64) {
+        let index = reserve(file: file, record: record, ordinal: 0, time: time)
+        let digest = PipeCopies.digest(line.bytes, payloadStart: line.head.payloadStart)
+        // Decoded now when it will have to be: the bytes are at hand.
+        if digest == nil, let frame = FrameExtractor.frames(in: whole, stream: .ocpp, writer: writer).first {
+            pipes.decoded[index] = frame
+        }
+        pipes.pending.append(PipeCopies.Pending(
+            index: index, record: Int32(record), id: ids.id(line.head.id), action: names.number(line.head.action),
+            type: line.head.type, hint: line.hint, digest: digest))
+    }
+
+    /// Second pass, at the end of the range: the pipe copies in order.
+    mutating func resolvePipeCopies(_ file: IndexedFile) {
+        let pending = pipes.pending
+        pipes.pending = []
+        for p in pending {
+            let answered = p.type.pairingRole == .answers ? open.answer(id: p.id, on: .pipe).call : nil
+            let action = names.names[Int(p.action)]
+            let key = p.type == .call ? PipeCopies.CheckKey(action: action, request: true, hint: versionHint[.pipe])
+                : PipeCopies.CheckKey(action: action, request: false, hint: answered?.version ?? versionHint[.pipe])
+            if let digest = p.digest, let twin = pipes.clean[PipeCopies.Key(digest: digest, check: key)] {
+                take(p, from: twin)
+                pipes.matched += 1
+                continue
+            }
+            pipes.parsed += 1
+            // A line that changed since the first pass (a followed file rewritten) reads as it is now.
+            let frame = pipes.decoded[p.index] ?? FrameExtractor.frames(of: file, record: Int(p.record)).first
+                ?? OCPPFrame(channel: .pipe, hint: p.hint, type: p.type, uniqueId: nil, action: action, payload: nil,
+                             errorCode: nil, errorDescription: nil, errorDetails: nil, rawBytes: [], range: 0..<0,
+                             broken: "the line changed while it was read", issues: [])
+            fill(p.index, with: frame, id: frame.uniqueId.map { ids.id($0) } ?? p.id, answered: answered)
+        }
+        pipes.clean = [:]
+        pipes.decoded = [:]
+    }
+
+    /// A pipe copy whose payload is that of a clean twin checked the same way: the twin's result, and
+    /// what its check does to the pipe channel (the version it showed, the call it opens).
+    private mutating func take(_ p: PipeCopies.Pending, from twin: PipeCopies.Checked) {
+        if p.type == .call {
+            if twin.decisive, let v = twin.version { versionHint[.pipe] = v }
+            open.open(OpenCall(action: p.action, version: twin.version), id: p.id, on: .pipe)
+        }
+        var flags: MessageEntry.Flags = [.primary]
+        if twin.hasConnectorId { flags.insert(.hasConnectorId) }
+        let i = Int(p.index)
+        fingerprints[i] = twin.fingerprints
+        entries[i] = MessageEntry(
+            time: entries[i].time, id: p.id, file: entries[i].file, record: entries[i].record, action: p.action,
+            errorCode: 0, connection: 0, type: p.type.rawValue, channel: .pipe, hint: p.hint, direction: .unknown,
+            ordinal: entries[i].ordinal, flags: flags)
+    }
+}

@@ -1,0 +1,210 @@
+/// A 64-bit digest of a JSON value's exact content, for telling that two copies of one payload (a proxy's
+/// pretty-printed pipe copy and its compact WebSocket copy) say the same thing without parsing both:
+/// strings and keys by their text, numbers by the text they are written with (`32` is not `32.0`),
+/// arrays in order, objects by their fields whatever their order, formatting ignored.
+///
+/// `of` reads a parsed value (the reference the tests hold the byte reader to); `scan` reads the bytes
+/// straight, and answers only for the plain form of JSON a proxy writes — no escape, no byte from 0x80,
+/// no duplicated key, at most 64 levels — and only for text the strict parser (`JSONReader`) accepts:
+/// wherever `scan` answers, it gives the digest `of` gives for the parsed value. Two dup-free objects
+/// with one digest hold the same fields (up to a collision of 64-bit digests), so every check that
+/// does not depend on key order finds the same.
+/// `JSONFingerprint` is the looser digest hop matching uses (numbers by value).
+enum PayloadDigest {
+    static func of(_ v: JSONValue) -> UInt64 {
+        switch v {
+        case .null: return nullDigest
+        case .bool(let b): return b ? trueDigest : falseDigest
+        case .number(let n): return text(n, tag: numberTag)
+        case .string(let s): return text(s, tag: stringTag)
+        case .array(let items):
+            var h = arraySeed
+            for item in items { h = element(h, of(item)) }
+            return closeArray(h, count: items.count)
+        case .object(let fields):
+            var sum = objectSeed
+            for f in fields { sum = sum &+ field(text(f.key, tag: keyTag), of(f.value)) }
+            return closeObject(sum, count: fields.count)
+        }
+    }
+
+    /// The digest of the value at `start` (whitespace before it skipped) and the offset just past it; nil
+    /// when the text is not in the plain form described above or does not parse.
+    static func scan(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> (digest: UInt64, end: Int)? {
+        var w = Walker(b: b, pos: start)
+        guard let d = w.value(depth: 0) else { return nil }
+        return (d, w.pos)
+    }
+
+    /// The digest of element `element` of the JSON array at the start of `b` (an OCPP-J frame's payload),
+    /// read as `scan` reads; nil when that element or one before it is not in the plain form.
+    static func scan(element: Int, ofArrayIn b: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var w = Walker(b: b, pos: 0)
+        w.skipSpace()
+        guard w.pos < b.count, b[w.pos] == UInt8(ascii: "[") else { return nil }
+        w.pos += 1
+        for k in 0...max(0, element) {
+            guard let d = w.value(depth: 1) else { return nil }
+            if k == element { return d }
+            w.skipSpace()
+            guard w.pos < b.count, b[w.pos] == UInt8(ascii: ",") else { return nil }
+            w.pos += 1
+        }
+        return nil
+    }
+
+    // MARK: the digest's parts (both readers build it from these)
+
+    static let nullDigest = JSONFingerprint.mix(0x6E75_6C6C_0D)
+    static let trueDigest = JSONFingerprint.mix(0x7472_7565_0D)
+    static let falseDigest = JSONFingerprint.mix(0x6661_6C73_0D)
+    static let numberTag: UInt64 = 0x6E75_6D0D
+    static let stringTag: UInt64 = 0x7374_720D
+    static let keyTag: UInt64 = 0x6B65_790D
+    static let arraySeed: UInt64 = 0x6172_7261_790D
+    static let objectSeed: UInt64 = 0x6F62_6A0D
+    static let fnvBasis: UInt64 = 0xCBF2_9CE4_8422_2325
+    static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
+
+    @inline(__always) static func closeText(_ h: UInt64, tag: UInt64) -> UInt64 { JSONFingerprint.mix(h ^ tag) }
+    @inline(__always) static func element(_ h: UInt64, _ d: UInt64) -> UInt64 { JSONFingerprint.mix(h &* 31 &+ d) }
+    @inline(__always) static func closeArray(_ h: UInt64, count: Int) -> UInt64 { JSONFingerprint.mix(h ^ UInt64(count)) }
+    @inline(__always) static func field(_ key: UInt64, _ value: UInt64) -> UInt64 {
+        JSONFingerprint.mix(key &* 0x9E37_79B9_7F4A_7C15 ^ value)
+    }
+    @inline(__always) static func closeObject(_ sum: UInt64, count: Int) -> UInt64 {
+        JSONFingerprint.mix(sum ^ UInt64(count) << 48)
+    }
+
+    static func text(_ s: String, tag: UInt64) -> UInt64 {
+        var h = fnvBasis
+        var s = s
+        s.withUTF8 { for c in $0 { h = (h ^ UInt64(c)) &* fnvPrime } }
+        return closeText(h, tag: tag)
+    }
+
+    /// The byte reader: the grammar of `JSONReader` (same whitespace, numbers, literals, separators),
+    /// stopping with nil wherever the parsed value could differ from the bytes.
+    struct Walker {
+        let b: UnsafeBufferPointer<UInt8>
+        var pos: Int
+        /// Key digests of the objects being read (one run per open object), to refuse a duplicated key.
+        var keys: [UInt64] = []
+
+        @inline(__always)
+        mutating func skipSpace() {
+            while pos < b.count {
+                let c = b[pos]
+                if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { pos += 1 } else { return }
+            }
+        }
+
+        mutating func value(depth: Int) -> UInt64? {
+            skipSpace()
+            guard pos < b.count, depth < 64 else { return nil }
+            switch b[pos] {
+            case UInt8(ascii: "{"): return object(depth: depth + 1)
+            case UInt8(ascii: "["): return array(depth: depth + 1)
+            case UInt8(ascii: "\""): return string(tag: stringTag)
+            case UInt8(ascii: "t"): return literal("true", trueDigest)
+            case UInt8(ascii: "f"): return literal("false", falseDigest)
+            case UInt8(ascii: "n"): return literal("null", nullDigest)
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return number()
+            default: return nil
+            }
+        }
+
+        mutating func literal(_ word: StaticString, _ d: UInt64) -> UInt64? {
+            let n = word.utf8CodeUnitCount
+            guard pos + n <= b.count else { return nil }
+            for k in 0..<n where b[pos + k] != word.utf8Start[k] { return nil }
+            pos += n
+            return d
+        }
+
+        mutating func string(tag: UInt64) -> UInt64? {
+            pos += 1
+            var h = fnvBasis
+            while pos < b.count {
+                let c = b[pos]
+                if c == UInt8(ascii: "\"") {
+                    pos += 1
+                    return closeText(h, tag: tag)
+                }
+                // An escape or a non-ASCII byte: the parsed text is not the bytes.
+                if c == UInt8(ascii: "\\") || c >= 0x80 || c < 0x20 { return nil }
+                h = (h ^ UInt64(c)) &* fnvPrime
+                pos += 1
+            }
+            return nil
+        }
+
+        mutating func digits() -> Bool {
+            let start = pos
+            while pos < b.count, b[pos] &- 48 < 10 { pos += 1 }
+            return pos > start
+        }
+
+        mutating func number() -> UInt64? {
+            let start = pos
+            if b[pos] == UInt8(ascii: "-") { pos += 1 }
+            guard digits() else { return nil }
+            if pos < b.count, b[pos] == UInt8(ascii: ".") {
+                pos += 1
+                guard digits() else { return nil }
+            }
+            if pos < b.count, b[pos] == UInt8(ascii: "e") || b[pos] == UInt8(ascii: "E") {
+                pos += 1
+                if pos < b.count, b[pos] == UInt8(ascii: "+") || b[pos] == UInt8(ascii: "-") { pos += 1 }
+                guard digits() else { return nil }
+            }
+            var h = fnvBasis
+            for i in start..<pos { h = (h ^ UInt64(b[i])) &* fnvPrime }
+            return closeText(h, tag: numberTag)
+        }
+
+        mutating func array(depth: Int) -> UInt64? {
+            pos += 1
+            skipSpace()
+            var h = arraySeed
+            var count = 0
+            if pos < b.count, b[pos] == UInt8(ascii: "]") { pos += 1; return closeArray(h, count: 0) }
+            while true {
+                guard let d = value(depth: depth) else { return nil }
+                h = element(h, d)
+                count += 1
+                skipSpace()
+                guard pos < b.count else { return nil }
+                if b[pos] == UInt8(ascii: ",") { pos += 1; continue }
+                if b[pos] == UInt8(ascii: "]") { pos += 1; return closeArray(h, count: count) }
+                return nil
+            }
+        }
+
+        mutating func object(depth: Int) -> UInt64? {
+            pos += 1
+            skipSpace()
+            var sum = objectSeed
+            if pos < b.count, b[pos] == UInt8(ascii: "}") { pos += 1; return closeObject(sum, count: 0) }
+            let base = keys.count
+            defer { keys.removeSubrange(base...) }
+            while true {
+                skipSpace()
+                guard pos < b.count, b[pos] == UInt8(ascii: "\""), let key = string(tag: keyTag) else { return nil }
+                // A duplicated key: which copy a check reads depends on the order.
+                for k in base..<keys.count where keys[k] == key { return nil }
+                keys.append(key)
+                skipSpace()
+                guard pos < b.count, b[pos] == UInt8(ascii: ":") else { return nil }
+                pos += 1
+                guard let d = value(depth: depth) else { return nil }
+                sum = sum &+ field(key, d)
+                skipSpace()
+                guard pos < b.count else { return nil }
+                if b[pos] == UInt8(ascii: ",") { pos += 1; continue }
+                if b[pos] == UInt8(ascii: "}") { pos += 1; return closeObject(sum, count: keys.count - base) }
+                return nil
+            }
+        }
+    }
+}
