@@ -65,6 +65,30 @@ struct PayloadDigestTests {
         #expect(scanned(text) == nil)
     }
 
+    /// Strings are read eight bytes at a time: every length, and a stop byte at every place of a word.
+    @Test func everyStringLengthAndEveryStopByteAtEveryPlace() throws {
+        for n in 0..<24 {
+            let text = "{\"k\":\"" + String(repeating: "a", count: n) + "\"}"
+            let d = try #require(scanned(text))
+            #expect(d == (try parsed(text)))
+            if n > 0 { #expect(d != scanned("{\"k\":\"" + String(repeating: "a", count: n - 1) + "b\"}")) }
+        }
+        for at in 0..<20 {
+            for stop: [UInt8] in [[0x5C, 0x6E], [0xC3, 0xA9], [0x09], [0x1F], [0x7F]] {
+                var bytes = Array("{\"k\":\"".utf8) + Array(repeating: 0x61, count: 20)
+                bytes.insert(contentsOf: stop, at: 6 + at)
+                bytes += Array("\"}".utf8)
+                let scan = bytes.withUnsafeBufferPointer { b in PayloadDigest.scan(b, from: 0).flatMap { $0.end == b.count ? $0.digest : nil } }
+                // DEL (0x7F) is plain ASCII: read, and as the parser reads it.
+                if stop == [0x7F] {
+                    #expect(scan == PayloadDigest.of(try JSONParser.parse(bytes).get()))
+                } else {
+                    #expect(scan == nil)
+                }
+            }
+        }
+    }
+
     @Test func sixtyFourLevelsAreRead() throws {
         let text = String(repeating: "[", count: 64) + String(repeating: "]", count: 64)
         let d = try #require(scanned(text))

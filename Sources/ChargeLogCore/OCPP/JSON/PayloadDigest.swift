@@ -31,26 +31,27 @@ enum PayloadDigest {
     /// The digest of the value at `start` (whitespace before it skipped) and the offset just past it; nil
     /// when the text is not in the plain form described above or does not parse.
     static func scan(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> (digest: UInt64, end: Int)? {
-        var w = Walker(b: b, pos: start)
-        guard let d = w.value(depth: 0) else { return nil }
-        return (d, w.pos)
+        guard b.baseAddress != nil else { return nil }
+        return Walker.with(b, at: start) { w in w.value(depth: 0).map { ($0, w.pos) } }
     }
 
     /// The digest of element `element` of the JSON array at the start of `b` (an OCPP-J frame's payload),
     /// read as `scan` reads; nil when that element or one before it is not in the plain form.
     static func scan(element: Int, ofArrayIn b: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        var w = Walker(b: b, pos: 0)
-        w.skipSpace()
-        guard w.pos < b.count, b[w.pos] == UInt8(ascii: "[") else { return nil }
-        w.pos += 1
-        for k in 0...max(0, element) {
-            guard let d = w.value(depth: 1) else { return nil }
-            if k == element { return d }
+        guard b.baseAddress != nil else { return nil }
+        return Walker.with(b, at: 0) { w -> UInt64? in
             w.skipSpace()
-            guard w.pos < b.count, b[w.pos] == UInt8(ascii: ",") else { return nil }
+            guard w.pos < b.count, b[w.pos] == UInt8(ascii: "[") else { return nil }
             w.pos += 1
+            for k in 0...max(0, element) {
+                guard let d = w.value(depth: 1) else { return nil }
+                if k == element { return d }
+                w.skipSpace()
+                guard w.pos < b.count, b[w.pos] == UInt8(ascii: ",") else { return nil }
+                w.pos += 1
+            }
+            return nil
         }
-        return nil
     }
 
     // MARK: the digest's parts (both readers build it from these)
@@ -64,7 +65,6 @@ enum PayloadDigest {
     static let arraySeed: UInt64 = 0x6172_7261_790D
     static let objectSeed: UInt64 = 0x6F62_6A0D
     static let fnvBasis: UInt64 = 0xCBF2_9CE4_8422_2325
-    static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
 
     @inline(__always) static func closeText(_ h: UInt64, tag: UInt64) -> UInt64 { JSONFingerprint.mix(h ^ tag) }
     @inline(__always) static func element(_ h: UInt64, _ d: UInt64) -> UInt64 { JSONFingerprint.mix(h &* 31 &+ d) }
@@ -77,22 +77,70 @@ enum PayloadDigest {
     }
 
     static func text(_ s: String, tag: UInt64) -> UInt64 {
-        var h = fnvBasis
         var s = s
-        s.withUTF8 { for c in $0 { h = (h ^ UInt64(c)) &* fnvPrime } }
-        return closeText(h, tag: tag)
+        return s.withUTF8 { closeText(bytes($0.baseAddress, $0.count), tag: tag) }
+    }
+
+    /// The hash of `count` bytes, eight at a time (little-endian words, the last one zero-padded), and
+    /// their count. The one hash of text both readers use (`Walker.string` builds it word by word).
+    static func bytes(_ p: UnsafePointer<UInt8>?, _ count: Int) -> UInt64 {
+        var h = fnvBasis
+        guard let p, count > 0 else { return h }
+        var i = 0
+        while i + 8 <= count {
+            h = round(h, UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
+            i += 8
+        }
+        if i < count {
+            var last: UInt64 = 0
+            for k in i..<count { last |= UInt64(p[k]) << (8 * UInt64(k - i)) }
+            h = round(h, last)
+        }
+        return h &+ UInt64(count)
+    }
+
+    @inline(__always)
+    static func round(_ h: UInt64, _ word: UInt64) -> UInt64 {
+        let x = (h ^ word) &* 0x9E37_79B9_7F4A_7C15
+        return x ^ (x >> 29)
+    }
+
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// The bytes of a word that end or break a plain string: `"`, `\`, below 0x20, from 0x80 (a high bit
+    /// at each; the lowest one set is exact).
+    @inline(__always)
+    static func stringStops(_ w: UInt64) -> UInt64 {
+        let quote = w ^ (0x22 &* ones), slash = w ^ (0x5C &* ones)
+        return ((quote &- ones) & ~quote | (slash &- ones) & ~slash | (w &- 0x20 &* ones) & ~w | w) & highs
     }
 
     /// The byte reader: the grammar of `JSONReader` (same whitespace, numbers, literals, separators),
-    /// stopping with nil wherever the parsed value could differ from the bytes.
+    /// stopping with nil wherever the parsed value could differ from the bytes. Keys of the objects being
+    /// read wait in `keys` (at most `keyCapacity`), to refuse a duplicated key.
     struct Walker {
         let b: UnsafeBufferPointer<UInt8>
         var pos: Int
-        /// Key digests of the objects being read (one run per open object), to refuse a duplicated key.
-        var keys: [UInt64] = []
+        let keys: UnsafeMutablePointer<UInt64>
+        var keyCount = 0
+        static let keyCapacity = 512
+
+        /// Runs `body` with a walker over `b` from `pos` whose key store lives on the stack.
+        static func with<R>(_ b: UnsafeBufferPointer<UInt8>, at pos: Int, _ body: (inout Walker) -> R) -> R {
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: keyCapacity) { store in
+                var w = Walker(b: b, pos: pos, keys: store.baseAddress!)
+                return body(&w)
+            }
+        }
 
         @inline(__always)
         mutating func skipSpace() {
+            // Pretty-printed payloads have long runs of spaces: eight at a time.
+            while pos + 8 <= b.count,
+                  UnsafeRawPointer(b.baseAddress! + pos).loadUnaligned(as: UInt64.self) == 0x20 &* PayloadDigest.ones {
+                pos += 8
+            }
             while pos < b.count {
                 let c = b[pos]
                 if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { pos += 1 } else { return }
@@ -122,18 +170,42 @@ enum PayloadDigest {
             return d
         }
 
+        /// A string's digest, hashed as `PayloadDigest.bytes` hashes its bytes, a word at a time while the
+        /// search for its end goes.
         mutating func string(tag: UInt64) -> UInt64? {
             pos += 1
+            let start = pos
+            let base = b.baseAddress!
             var h = fnvBasis
+            while pos + 8 <= b.count {
+                let w = UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self)
+                let stops = PayloadDigest.stringStops(w)
+                if stops == 0 {
+                    h = round(h, w)
+                    pos += 8
+                    continue
+                }
+                let j = stops.trailingZeroBitCount >> 3
+                pos += j
+                // An escape or a non-ASCII byte: the parsed text is not the bytes.
+                guard b[pos] == UInt8(ascii: "\"") else { return nil }
+                if j > 0 { h = round(h, w & (1 << (8 * UInt64(j)) - 1)) }
+                pos += 1
+                return closeText(h &+ UInt64(pos - 1 - start), tag: tag)
+            }
+            // Fewer than eight bytes left in the buffer.
+            var last: UInt64 = 0
+            var k: UInt64 = 0
             while pos < b.count {
                 let c = b[pos]
                 if c == UInt8(ascii: "\"") {
+                    if k > 0 { h = round(h, last) }
                     pos += 1
-                    return closeText(h, tag: tag)
+                    return closeText(h &+ UInt64(pos - 1 - start), tag: tag)
                 }
-                // An escape or a non-ASCII byte: the parsed text is not the bytes.
                 if c == UInt8(ascii: "\\") || c >= 0x80 || c < 0x20 { return nil }
-                h = (h ^ UInt64(c)) &* fnvPrime
+                last |= UInt64(c) << (8 * k)
+                k += 1
                 pos += 1
             }
             return nil
@@ -158,9 +230,7 @@ enum PayloadDigest {
                 if pos < b.count, b[pos] == UInt8(ascii: "+") || b[pos] == UInt8(ascii: "-") { pos += 1 }
                 guard digits() else { return nil }
             }
-            var h = fnvBasis
-            for i in start..<pos { h = (h ^ UInt64(b[i])) &* fnvPrime }
-            return closeText(h, tag: numberTag)
+            return closeText(PayloadDigest.bytes(b.baseAddress! + start, pos - start), tag: numberTag)
         }
 
         mutating func array(depth: Int) -> UInt64? {
@@ -186,14 +256,16 @@ enum PayloadDigest {
             skipSpace()
             var sum = objectSeed
             if pos < b.count, b[pos] == UInt8(ascii: "}") { pos += 1; return closeObject(sum, count: 0) }
-            let base = keys.count
-            defer { keys.removeSubrange(base...) }
+            let base = keyCount
+            defer { keyCount = base }
             while true {
                 skipSpace()
                 guard pos < b.count, b[pos] == UInt8(ascii: "\""), let key = string(tag: keyTag) else { return nil }
                 // A duplicated key: which copy a check reads depends on the order.
-                for k in base..<keys.count where keys[k] == key { return nil }
-                keys.append(key)
+                for k in base..<keyCount where keys[k] == key { return nil }
+                guard keyCount < Walker.keyCapacity else { return nil }
+                keys[keyCount] = key
+                keyCount += 1
                 skipSpace()
                 guard pos < b.count, b[pos] == UInt8(ascii: ":") else { return nil }
                 pos += 1
@@ -202,7 +274,7 @@ enum PayloadDigest {
                 skipSpace()
                 guard pos < b.count else { return nil }
                 if b[pos] == UInt8(ascii: ",") { pos += 1; continue }
-                if b[pos] == UInt8(ascii: "}") { pos += 1; return closeObject(sum, count: keys.count - base) }
+                if b[pos] == UInt8(ascii: "}") { pos += 1; return closeObject(sum, count: keyCount - base) }
                 return nil
             }
         }
