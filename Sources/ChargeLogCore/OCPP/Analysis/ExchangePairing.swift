@@ -51,8 +51,17 @@ public struct ExchangePairing<Connection: Hashable, Id: Hashable, Call> {
         var id: Id
     }
 
+    /// The calls open under one key, oldest first: the oldest kept inline (a key seldom has a second,
+    /// so opening and answering allocate nothing).
+    struct Queue {
+        var first: (serial: Int, call: Call)
+        var more: [(serial: Int, call: Call)] = []
+
+        var all: [(serial: Int, call: Call)] { [first] + more }
+    }
+
     /// Open calls by connection and id, oldest first, each with its opening number.
-    private var open: [Key: [(serial: Int, call: Call)]] = [:]
+    private var open: [Key: Queue] = [:]
     /// Opening order, to give up the oldest call past `capacity` (answered ones are skipped lazily).
     private var opened: [(key: Key, serial: Int)] = []
     private var openedStart = 0
@@ -75,8 +84,13 @@ public struct ExchangePairing<Connection: Hashable, Id: Hashable, Call> {
     public mutating func open(_ call: Call, id: Id, on connection: Connection) -> (reusing: Call?, givenUp: [Call]) {
         let key = Key(connection: connection, id: id)
         serial += 1
-        let reusing = open[key]?.first?.call
-        open[key, default: []].append((serial, call))
+        var reusing: Call? = nil
+        if let at = open.index(forKey: key) {
+            reusing = open.values[at].first.call
+            open.values[at].more.append((serial, call))
+        } else {
+            open[key] = Queue(first: (serial, call))
+        }
         opened.append((key, serial))
         openCount += 1
         var givenUp: [Call] = []
@@ -84,11 +98,9 @@ public struct ExchangePairing<Connection: Hashable, Id: Hashable, Call> {
             let (k, s) = opened[openedStart]
             openedStart += 1
             // Still open only if it is the oldest of its key (a key's queue stays sorted by opening).
-            guard var q = open[k], let first = q.first, first.serial == s else { continue }
-            q.removeFirst()
-            open[k] = q.isEmpty ? nil : q
+            guard let at = open.index(forKey: k), open.values[at].first.serial == s else { continue }
             openCount -= 1
-            givenUp.append(first.call)
+            givenUp.append(takeOldest(at: at).call)
         }
         compactOpened()
         return (reusing, givenUp)
@@ -97,11 +109,15 @@ public struct ExchangePairing<Connection: Hashable, Id: Hashable, Call> {
     /// Pairs an answer with `id` on `connection`.
     public mutating func answer(id: Id, on connection: Connection) -> Answer {
         let key = Key(connection: connection, id: id)
-        guard var q = open[key], !q.isEmpty else {
+        guard let at = open.index(forKey: key) else {
             return recent[key].map { .again($0.call) } ?? .none
         }
-        let taken = order == .oldestFirst ? q.removeFirst() : q.removeLast()
-        open[key] = q.isEmpty ? nil : q
+        let taken: (serial: Int, call: Call)
+        if order == .latestFirst, let last = open.values[at].more.popLast() {
+            taken = last
+        } else {
+            taken = takeOldest(at: at)
+        }
         openCount -= 1
         remember(key, taken)
         return .call(taken.call)
@@ -109,7 +125,18 @@ public struct ExchangePairing<Connection: Hashable, Id: Hashable, Call> {
 
     /// The calls still open, in the order they were opened.
     public var unanswered: [Call] {
-        open.values.flatMap { $0 }.sorted { $0.serial < $1.serial }.map(\.call)
+        open.values.flatMap(\.all).sorted { $0.serial < $1.serial }.map(\.call)
+    }
+
+    /// Takes the oldest call of the queue at `at` (the key goes when it was the last).
+    private mutating func takeOldest(at: Dictionary<Key, Queue>.Index) -> (serial: Int, call: Call) {
+        let oldest = open.values[at].first
+        if open.values[at].more.isEmpty {
+            open.remove(at: at)
+        } else {
+            open.values[at].first = open.values[at].more.removeFirst()
+        }
+        return oldest
     }
 
     private mutating func remember(_ key: Key, _ entry: (serial: Int, call: Call)) {
@@ -135,7 +162,7 @@ public struct ExchangePairing<Connection: Hashable, Id: Hashable, Call> {
             }
             return
         }
-        opened = open.flatMap { k, q in q.map { (key: k, serial: $0.serial) } }.sorted { $0.serial < $1.serial }
+        opened = open.flatMap { k, q in q.all.map { (key: k, serial: $0.serial) } }.sorted { $0.serial < $1.serial }
         openedStart = 0
     }
 }
@@ -159,3 +186,4 @@ extension OCPPMessageType {
 extension ExchangePairing: Sendable where Connection: Sendable, Id: Sendable, Call: Sendable {}
 extension ExchangePairing.Answer: Sendable where Call: Sendable {}
 extension ExchangePairing.Key: Sendable where Connection: Sendable, Id: Sendable {}
+extension ExchangePairing.Queue: Sendable where Call: Sendable {}
