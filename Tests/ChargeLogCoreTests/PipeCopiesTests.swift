@@ -83,6 +83,58 @@ struct PipeCopiesTests {
         #expect(meter.count == 1 && meter[0].issues.isEmpty && fast.hopCopy(of: meter[0].ref) != nil)
     }
 
+    /// Everything a range's scan gives, message by message.
+    static func describe(_ r: FileScanResult) -> [String] {
+        r.entries.indices.map { i in
+            let e = r.entries[i]
+            return "\(e.record) \(e.ordinal) \(e.time) \(e.id.string(pool: r.ids.strings)) \(r.names.name(e.action) ?? "-") "
+                + "\(r.names.name(e.errorCode) ?? "-") \(e.type) \(e.channel) \(e.hint) \(e.flags.rawValue) "
+                + "\(r.fingerprints[i].full) \(r.fingerprints[i].reduced) \(r.issues[Int32(i)] ?? [])"
+        } + ["names \(r.names.names)", "facts \(r.facts.count)"]
+    }
+
+    /// A pipe line with colour codes is read whole, but waits with the others: a 2.0.1 BootNotification
+    /// on the pipe makes the next pipe DataTransfer a 2.0.1 one (its `data` may be an object).
+    @Test func aColouredPipeLineWaitsInItsPlace() throws {
+        let log = [
+            Self.pipe("07:00:00.100", from: true, #"1=BootNotification={"chargingStation":{"model":"M","vendorName":"V"},"reason":"PowerUp"}"#),
+            Self.line("07:00:01.100", "\u{1B}[32mPipeSession - [From charging station]: 2=DataTransfer={\"vendorId\":\"X\",\"data\":{\"k\":1}}\u{1B}[0m"),
+            Self.ws("07:00:01.200", sending: true, #"[2,"w2","DataTransfer",{"vendorId":"X","data":{"k":1}}]"#),
+        ]
+        let b = try TempBundle(["2168Vocpp/A23C2706768Vocpp.log": log.joined(separator: "\n") + "\n"])
+        defer { b.remove() }
+        let index = try b.index()
+        #expect(Self.describe(try Self.proxyScan(index, shortcut: true)) == Self.describe(try Self.proxyScan(index, shortcut: false)))
+        let fast = OCPPAnalysis.build(index)
+        #expect(AnalysisComparison.difference(fast, OCPPAnalysis.build(index, pipeShortcut: false)) == nil)
+        let data = try #require(fast.messages.first { $0.action == "DataTransfer" && $0.connection.channel == .pipe })
+        #expect(!data.issues.contains { $0.kind == .wrongType })
+    }
+
+    /// More calls open than the pairing keeps: one pass gives up the oldest WebSocket call, so its late
+    /// answer is checked against nothing; the range is read in one pass and says the same.
+    @Test func pastTheBoundOfOpenCallsTheRangeIsReadInOnePass() throws {
+        var log: [String] = []
+        for n in 0..<60 {
+            let t = String(format: "07:%02d:%02d", n / 60, n % 60)
+            log.append(Self.pipe("\(t).100", from: true, "p\(n)=Heartbeat={}"))
+            log.append(Self.ws("\(t).200", sending: true, #"[2,"w\#(n)","Heartbeat",{}]"#))
+        }
+        log.append(Self.ws("08:00:00.000", sending: false, #"[3,"w0",{"currentTime":5}]"#))
+        let b = try TempBundle(["2168Vocpp/A23C2706768Vocpp.log": log.joined(separator: "\n") + "\n"])
+        defer { b.remove() }
+        let index = try b.index()
+        let k = try #require(index.files.firstIndex { $0.stream == .ocpp })
+        let plain = FileScan.scan(index.files[k], fileNumber: k, pipeShortcut: false, openCalls: 100)
+        let fast = FileScan.scan(index.files[k], fileNumber: k, pipeShortcut: true, openCalls: 100)
+        #expect(fast.pipes.matched == 0)
+        #expect(Self.describe(fast) == Self.describe(plain))
+        // Below the bound the shortcut is taken, and says the same.
+        let roomy = FileScan.scan(index.files[k], fileNumber: k, pipeShortcut: true, openCalls: 200)
+        #expect(roomy.pipes.matched == 60)
+        #expect(Self.describe(roomy) == Self.describe(FileScan.scan(index.files[k], fileNumber: k, pipeShortcut: false, openCalls: 200)))
+    }
+
     @Test func aGeneratedBundleAnalysesAsWithEveryCopyParsed() throws {
         let dir = NSTemporaryDirectory() + "chargelog-pipes-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: dir) }

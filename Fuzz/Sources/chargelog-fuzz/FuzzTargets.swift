@@ -64,7 +64,9 @@ enum FuzzTargets {
 
     /// The JSON parser, the printer, the fingerprint, and what reads numbers out of payloads.
     static func json(_ bytes: [UInt8]) {
-        guard case .success(let v) = JSONParser.parse(bytes) else { return }
+        let parsed = JSONParser.parse(bytes)
+        payloadDigest(bytes, parsed)
+        guard case .success(let v) = parsed else { return }
         _ = JSONPrinter.compact(v)
         _ = JSONFingerprint.pair(v, dropping: "connectorId")
         _ = MeterValueReader.read(v["meterValue"] ?? v, path: "meterValue", fallbackTime: 0)
@@ -74,6 +76,22 @@ enum FuzzTargets {
         for action in ["MeterValues", "BootNotification", "StopTransaction", "TransactionEvent"] {
             _ = OCPPValidator.validate(action: action, request: true, payload: v)
             _ = OCPPValidator.validate(action: action, request: false, payload: v)
+        }
+    }
+
+    /// Where the pipe copies' byte reader (`PayloadDigest.scan`) answers for the whole input, the strict
+    /// parser reads it too, to a value of the same digest: else a pipe copy could take a twin's result
+    /// the parsed copy would not have.
+    static func payloadDigest(_ bytes: [UInt8], _ parsed: Result<JSONValue, JSONParseError>) {
+        let scanned = bytes.withUnsafeBufferPointer { b -> UInt64? in
+            guard let (d, end) = PayloadDigest.scan(b, from: 0) else { return nil }
+            var k = end
+            while k < b.count, b[k] == 0x20 || b[k] == 0x09 || b[k] == 0x0A || b[k] == 0x0D { k += 1 }
+            return k == b.count ? d : nil
+        }
+        guard let d = scanned else { return }
+        guard case .success(let v) = parsed, PayloadDigest.of(v) == d else {
+            fatalError("PayloadDigest.scan read what the parser reads otherwise")
         }
     }
 

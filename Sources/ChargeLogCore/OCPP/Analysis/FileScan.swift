@@ -170,9 +170,12 @@ enum FileScan {
     /// an answer whose call lies in an earlier range is paired later but not schema-checked.
     /// `pipeShortcut`: a proxy log's pipe copies are matched with their WebSocket copies by content
     /// (`PipeCopies`); off, every pipe copy is parsed and checked (the plain path the tests compare with).
+    /// `openCalls`: how many calls the file's pairing keeps open (tests make it small).
     static func scan(_ file: IndexedFile, fileNumber: Int, records: Range<Int>? = nil, schemas: OCPPSchemaSet? = nil,
-                     version: String? = nil, pipeShortcut: Bool = true) -> FileScanResult {
+                     version: String? = nil, pipeShortcut: Bool = true,
+                     openCalls: Int = FileScanResult.Pairing.defaultCapacity) -> FileScanResult {
         var out = FileScanResult()
+        out.open = FileScanResult.Pairing(capacity: openCalls)
         out.schemas = schemas
         out.pinnedVersion = version
         let stream = file.stream
@@ -181,18 +184,27 @@ enum FileScan {
         let csvColumns = stream == .csv ? ChargePilotColumns.of(file) : nil
         out.pipes.collecting = pipeShortcut && stream == .ocpp
         RecordCursor(file: file).forEach(records) { record, bytes in
+            if out.pipes.overflowed { return }
             let time = times[record]
             let ref = RecordRef(file: fileNumber, record: record)
             if out.pipes.collecting, let line = FrameExtractor.pipeLine(bytes, writer: file.role) {
                 // A proxy record holds one frame and nothing else the scan reads.
                 out.deferPipe(line, whole: bytes, writer: file.role, file: fileNumber, record: record, time: time)
+                out.pipes.checkBound(open: out.open)
                 return
             }
             if FrameExtractor.canHoldFrames(stream) {
                 let frames = FrameExtractor.frames(in: bytes, stream: stream, csvColumns: csvColumns, writer: file.role)
                 for (k, f) in frames.enumerated() {
-                    out.add(f, file: fileNumber, record: record, ordinal: k, time: time)
+                    // Every pipe copy waits for the second pass (one with colour codes too): the pipe channel
+                    // meets its messages in their order.
+                    if out.pipes.collecting, f.channel == .pipe {
+                        out.deferPipe(decoded: f, file: fileNumber, record: record, ordinal: k, time: time)
+                    } else {
+                        out.add(f, file: fileNumber, record: record, ordinal: k, time: time)
+                    }
                 }
+                if out.pipes.collecting { out.pipes.checkBound(open: out.open) }
             }
             switch stream {
             case .mainprocess:
@@ -211,6 +223,11 @@ enum FileScan {
             default:
                 break
             }
+        }
+        // So many calls open that one pass could give up other calls than two: the range in one pass.
+        if out.pipes.overflowed {
+            return scan(file, fileNumber: fileNumber, records: records, schemas: schemas, version: version, pipeShortcut: false,
+                        openCalls: openCalls)
         }
         out.resolvePipeCopies(file)
         out.open = ExchangePairing()

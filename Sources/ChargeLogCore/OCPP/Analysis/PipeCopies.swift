@@ -15,9 +15,9 @@
 /// its messages showed) is its own, so the pipe copies still meet it in their order; a check that finds
 /// nothing on a dup-free object finds nothing whatever the key order; a pipe payload is only taken this
 /// way when the parser would read it as those bytes (`PayloadDigest.scan`) and nothing follows it.
-/// One difference remains, in a case no log reaches: the file's open calls (`ExchangePairing`, at most
-/// 100,000 kept) meet pipe calls after the range's other calls, so past that bound a different call
-/// may be given up first.
+/// The file's open calls (`ExchangePairing`) are bounded, and the two passes open the pipe calls later
+/// than one pass would: a range where the calls open in the first pass and the pipe copies waiting could
+/// reach the bound is read again in one pass (`overflowed`), so no call is ever given up differently.
 struct PipeCopies {
     /// How a payload was checked.
     struct CheckKey: Hashable {
@@ -46,7 +46,7 @@ struct PipeCopies {
         var record: Int32
         var id: CompactId
         var action: UInt16
-        var type: OCPPMessageType
+        var type: OCPPMessageType?
         var hint: CarrierHint
         /// The payload's digest; nil when it must be parsed (it was, in the first pass: `decoded`).
         var digest: UInt64?
@@ -58,9 +58,17 @@ struct PipeCopies {
     var pending: [Pending] = []
     /// The frames of pipe lines whose digest could not be read, decoded while their bytes were at hand.
     var decoded: [Int32: OCPPFrame] = [:]
-    /// Pipe copies taken from a clean twin / parsed (for tests and `--timing`).
+    /// Pipe copies taken from a clean twin / parsed (for the tests).
     var matched = 0
     var parsed = 0
+    /// Set when the open calls and the pipe copies waiting reached the bound of open calls.
+    var overflowed = false
+
+    /// One pass never holds more calls open than the first pass holds plus the pipe copies waiting (an
+    /// over-count: answers wait too); while that stays below the bound, neither pass gives any up.
+    mutating func checkBound<C, I, Call>(open: ExchangePairing<C, I, Call>) {
+        if open.openCount + pending.count >= open.capacity { overflowed = true }
+    }
 
     /// Keeps a clean payload of a frame (a WebSocket copy), by the digest of its bytes (`frame.rawBytes`,
     /// the OCPP-J array); one the byte reader does not read is not kept (its pipe copy will be parsed).
@@ -99,19 +107,30 @@ extension FileScanResult {
             type: line.head.type, hint: line.hint, digest: digest))
     }
 
+    /// First pass: a pipe copy decoded with its record (one with colour codes) waits as well.
+    mutating func deferPipe(decoded f: OCPPFrame, file: Int, record: Int, ordinal: Int, time: Int64) {
+        let index = reserve(file: file, record: record, ordinal: ordinal, time: time)
+        pipes.decoded[index] = f
+        pipes.pending.append(PipeCopies.Pending(
+            index: index, record: Int32(record), id: ids.id(f.uniqueId ?? ""), action: names.number(f.action),
+            type: f.type, hint: f.hint, digest: nil))
+    }
+
     /// Second pass, at the end of the range: the pipe copies in order.
     mutating func resolvePipeCopies(_ file: IndexedFile) {
         let pending = pipes.pending
         pipes.pending = []
         for p in pending {
-            let answered = p.type.pairingRole == .answers ? open.answer(id: p.id, on: .pipe).call : nil
+            let answered = (p.type?.pairingRole ?? .none) == .answers ? open.answer(id: p.id, on: .pipe).call : nil
             let action = names.names[Int(p.action)]
-            let key = p.type == .call ? PipeCopies.CheckKey(action: action, request: true, hint: versionHint[.pipe])
-                : PipeCopies.CheckKey(action: action, request: false, hint: answered?.version ?? versionHint[.pipe])
-            if let digest = p.digest, let twin = pipes.clean[PipeCopies.Key(digest: digest, check: key)] {
-                take(p, from: twin)
-                pipes.matched += 1
-                continue
+            if let digest = p.digest, let type = p.type {
+                let key = type == .call ? PipeCopies.CheckKey(action: action, request: true, hint: versionHint[.pipe])
+                    : PipeCopies.CheckKey(action: action, request: false, hint: answered?.version ?? versionHint[.pipe])
+                if let twin = pipes.clean[PipeCopies.Key(digest: digest, check: key)] {
+                    take(p, type: type, from: twin)
+                    pipes.matched += 1
+                    continue
+                }
             }
             pipes.parsed += 1
             // A line that changed since the first pass (a followed file rewritten) reads as it is now.
@@ -127,8 +146,8 @@ extension FileScanResult {
 
     /// A pipe copy whose payload is that of a clean twin checked the same way: the twin's result, and
     /// what its check does to the pipe channel (the version it showed, the call it opens).
-    private mutating func take(_ p: PipeCopies.Pending, from twin: PipeCopies.Checked) {
-        if p.type == .call {
+    private mutating func take(_ p: PipeCopies.Pending, type: OCPPMessageType, from twin: PipeCopies.Checked) {
+        if type == .call {
             if twin.decisive, let v = twin.version { versionHint[.pipe] = v }
             open.open(OpenCall(action: p.action, version: twin.version), id: p.id, on: .pipe)
         }
@@ -138,7 +157,7 @@ extension FileScanResult {
         fingerprints[i] = twin.fingerprints
         entries[i] = MessageEntry(
             time: entries[i].time, id: p.id, file: entries[i].file, record: entries[i].record, action: p.action,
-            errorCode: 0, connection: 0, type: p.type.rawValue, channel: .pipe, hint: p.hint, direction: .unknown,
+            errorCode: 0, connection: 0, type: type.rawValue, channel: .pipe, hint: p.hint, direction: .unknown,
             ordinal: entries[i].ordinal, flags: flags)
     }
 }

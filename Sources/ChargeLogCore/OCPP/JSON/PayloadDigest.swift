@@ -8,7 +8,8 @@
 /// no duplicated key, at most 64 levels — and only for text the strict parser (`JSONReader`) accepts:
 /// wherever `scan` answers, it gives the digest `of` gives for the parsed value. Two dup-free objects
 /// with one digest hold the same fields (up to a collision of 64-bit digests), so every check that
-/// does not depend on key order finds the same.
+/// does not depend on key order finds the same. Texts are hashed from a key drawn for each process and
+/// every word is fully mixed in: no log can be written to make two texts collide on purpose.
 /// `JSONFingerprint` is the looser digest hop matching uses (numbers by value).
 enum PayloadDigest {
     static func of(_ v: JSONValue) -> UInt64 {
@@ -64,7 +65,8 @@ enum PayloadDigest {
     static let keyTag: UInt64 = 0x6B65_790D
     static let arraySeed: UInt64 = 0x6172_7261_790D
     static let objectSeed: UInt64 = 0x6F62_6A0D
-    static let fnvBasis: UInt64 = 0xCBF2_9CE4_8422_2325
+    /// The hash key of this process.
+    static let seed = UInt64.random(in: .min ... .max)
 
     @inline(__always) static func closeText(_ h: UInt64, tag: UInt64) -> UInt64 { JSONFingerprint.mix(h ^ tag) }
     @inline(__always) static func element(_ h: UInt64, _ d: UInt64) -> UInt64 { JSONFingerprint.mix(h &* 31 &+ d) }
@@ -84,7 +86,7 @@ enum PayloadDigest {
     /// The hash of `count` bytes, eight at a time (little-endian words, the last one zero-padded), and
     /// their count. The one hash of text both readers use (`Walker.string` builds it word by word).
     static func bytes(_ p: UnsafePointer<UInt8>?, _ count: Int) -> UInt64 {
-        var h = fnvBasis
+        var h = seed
         guard let p, count > 0 else { return h }
         var i = 0
         while i + 8 <= count {
@@ -100,10 +102,7 @@ enum PayloadDigest {
     }
 
     @inline(__always)
-    static func round(_ h: UInt64, _ word: UInt64) -> UInt64 {
-        let x = (h ^ word) &* 0x9E37_79B9_7F4A_7C15
-        return x ^ (x >> 29)
-    }
+    static func round(_ h: UInt64, _ word: UInt64) -> UInt64 { JSONFingerprint.mix(h ^ word) }
 
     static let ones: UInt64 = 0x0101_0101_0101_0101
     static let highs: UInt64 = 0x8080_8080_8080_8080
@@ -176,7 +175,7 @@ enum PayloadDigest {
             pos += 1
             let start = pos
             let base = b.baseAddress!
-            var h = fnvBasis
+            var h = seed
             while pos + 8 <= b.count {
                 let w = UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self)
                 let stops = PayloadDigest.stringStops(w)
