@@ -73,7 +73,7 @@ struct PipeCopiesTests {
 
         let fast = OCPPAnalysis.build(index)
         let plain = OCPPAnalysis.build(index, pipeShortcut: false)
-        #expect(AnalysisComparison.difference(fast, plain) == nil)
+        #expect(AnalysisAnswers.difference(fast, plain) == nil)
         // The near misses keep their findings; the clean copies have none, and each pipe copy its hop.
         let chargin = try #require(fast.messages(containing: "\"Chargin\"").first)
         #expect(chargin.issues.contains { $0.kind == .unknownEnumValue })
@@ -106,7 +106,7 @@ struct PipeCopiesTests {
         let index = try b.index()
         #expect(Self.describe(try Self.proxyScan(index, shortcut: true)) == Self.describe(try Self.proxyScan(index, shortcut: false)))
         let fast = OCPPAnalysis.build(index)
-        #expect(AnalysisComparison.difference(fast, OCPPAnalysis.build(index, pipeShortcut: false)) == nil)
+        #expect(AnalysisAnswers.difference(fast, OCPPAnalysis.build(index, pipeShortcut: false)) == nil)
         let data = try #require(fast.messages.first { $0.action == "DataTransfer" && $0.connection.channel == .pipe })
         #expect(!data.issues.contains { $0.kind == .wrongType })
     }
@@ -146,7 +146,7 @@ struct PipeCopiesTests {
         // Small ranges: twins across a range boundary are parsed too.
         for bytes: UInt64 in [OCPPAnalysis.scanChunkBytes, 64 << 10] {
             let fast = OCPPAnalysis.build(index, rangeBytes: bytes)
-            #expect(AnalysisComparison.difference(fast, OCPPAnalysis.build(index, rangeBytes: bytes, pipeShortcut: false)) == nil)
+            #expect(AnalysisAnswers.difference(fast, OCPPAnalysis.build(index, rangeBytes: bytes, pipeShortcut: false)) == nil)
         }
     }
 
@@ -159,7 +159,7 @@ struct PipeCopiesTests {
             let index = Indexer.build(try BundleLoader.load(paths: [path]), options: IndexOptions(threads: 2))
             let fast = OCPPAnalysis.build(index)
             #expect(fast.messages.count > 0, "\(path)")
-            #expect(AnalysisComparison.difference(fast, OCPPAnalysis.build(index, pipeShortcut: false)) == nil, "\(path)")
+            #expect(AnalysisAnswers.difference(fast, OCPPAnalysis.build(index, pipeShortcut: false)) == nil, "\(path)")
         }
     }
 }

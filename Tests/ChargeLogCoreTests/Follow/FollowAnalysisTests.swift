@@ -1,4 +1,4 @@
-import ChargeLogCore
+@testable import ChargeLogCore
 import ChargeLogGenerator
 import Foundation
 import Testing
@@ -49,7 +49,7 @@ struct FollowAnalysisTests {
         let first = OCPPAnalysis.build(before, memo: memo, rangeBytes: Self.rangeBytes)
         let ranges = memo.lastUse
         #expect(ranges.reused == 0 && ranges.scanned > 10)
-        #expect(AnalysisComparison.difference(first, OCPPAnalysis.build(before, rangeBytes: Self.rangeBytes)) == nil)
+        #expect(AnalysisAnswers.difference(first, OCPPAnalysis.build(before, rangeBytes: Self.rangeBytes)) == nil)
 
         try fx.appendOwnTail(fx.ocppLog, bytes: 200_000)
         try fx.appendOwnTail(fx.mainLog, bytes: 20_000)
@@ -62,7 +62,7 @@ struct FollowAnalysisTests {
         #expect(use.scanned >= 2 && use.scanned <= 2 + 200_000 / Int(Self.rangeBytes) + 2)
         let full = OCPPAnalysis.build(grown, rangeBytes: Self.rangeBytes)
         #expect(full.messages.count > first.messages.count)
-        #expect(AnalysisComparison.difference(followed, full) == nil)
+        #expect(AnalysisAnswers.difference(followed, full) == nil)
     }
 
     /// The viewer without `--follow`: its first analysis keeps nothing (no memory spent on a bundle
@@ -80,7 +80,7 @@ struct FollowAnalysisTests {
         #expect(memo.lastUse.reused == 0 && total > 10)
         let third = OCPPAnalysis.build(index, memo: memo, rangeBytes: Self.rangeBytes)
         #expect(memo.lastUse.reused == total && memo.lastUse.scanned == 0)
-        #expect(AnalysisComparison.difference(third, plain) == nil)
+        #expect(AnalysisAnswers.difference(third, plain) == nil)
     }
 
     @Test func aFileRewrittenInPlaceIsScannedAgain() throws {
@@ -97,8 +97,8 @@ struct FollowAnalysisTests {
         let followed = OCPPAnalysis.build(changed, memo: memo, rangeBytes: Self.rangeBytes)
         #expect(memo.lastUse.scanned == 1)
         let full = OCPPAnalysis.build(changed, rangeBytes: Self.rangeBytes)
-        #expect(AnalysisComparison.difference(followed, full) == nil)
-        #expect(AnalysisComparison.difference(followed, first) != nil)
+        #expect(AnalysisAnswers.difference(followed, full) == nil)
+        #expect(AnalysisAnswers.difference(followed, first) != nil)
     }
 
     @Test func aClockThatMovesEveryTimeIsScannedAgain() throws {
@@ -114,6 +114,6 @@ struct FollowAnalysisTests {
         let moved = Indexer.build(loaded, options: shifted)
         let followed = OCPPAnalysis.build(moved, memo: memo, rangeBytes: Self.rangeBytes)
         #expect(memo.lastUse.reused == 0 && memo.lastUse.scanned == total)
-        #expect(AnalysisComparison.difference(followed, OCPPAnalysis.build(moved, rangeBytes: Self.rangeBytes)) == nil)
+        #expect(AnalysisAnswers.difference(followed, OCPPAnalysis.build(moved, rangeBytes: Self.rangeBytes)) == nil)
     }
 }
