@@ -111,6 +111,23 @@ struct PipeCopiesTests {
         #expect(!data.issues.contains { $0.kind == .wrongType })
     }
 
+    /// A pipe line whose marker stands past the first bytes the fast reader looks at is read whole, and
+    /// still waits in its place.
+    @Test func aPipeLineWithItsMarkerFarInIsReadWhole() throws {
+        let far = String(repeating: "x", count: FrameExtractor.markerWithin)
+        let log = [
+            Self.pipe("07:00:00.100", from: true, #"1=BootNotification={"chargingStation":{"model":"M","vendorName":"V"},"reason":"PowerUp"}"#),
+            Self.line("07:00:01.100", "\(far) PipeSession - [From charging station]: 2=DataTransfer={\"vendorId\":\"X\",\"data\":{\"k\":1}}"),
+            Self.ws("07:00:01.200", sending: true, #"[2,"w2","DataTransfer",{"vendorId":"X","data":{"k":1}}]"#),
+        ]
+        let b = try TempBundle(["2168Vocpp/A23C2706768Vocpp.log": log.joined(separator: "\n") + "\n"])
+        defer { b.remove() }
+        let index = try b.index()
+        let fast = try Self.proxyScan(index, shortcut: true)
+        #expect(fast.pipes.parsed == 2 && fast.pipes.matched == 0)
+        #expect(Self.describe(fast) == Self.describe(try Self.proxyScan(index, shortcut: false)))
+    }
+
     /// More calls open than the pairing keeps: one pass gives up the oldest WebSocket call, so its late
     /// answer is checked against nothing; the range is read in one pass and says the same.
     @Test func pastTheBoundOfOpenCallsTheRangeIsReadInOnePass() throws {

@@ -7,7 +7,7 @@ public enum JSONText {
         var s = s
         return s.withUTF8 { u in
             // Most strings need no escape: copied between the quotes as they are.
-            if !u.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
+            if !needsEscape(u) {
                 return String(unsafeUninitializedCapacity: u.count + 2) { b in
                     b[0] = 0x22
                     _ = UnsafeMutableBufferPointer(rebasing: b[1...]).initialize(fromContentsOf: u)
@@ -38,6 +38,11 @@ public enum JSONText {
 
     static let hexDigits = Array("0123456789abcdef".utf8)
 
+    /// Whether a string's bytes hold one `quote` escapes (a control byte, `"`, `\`, DEL).
+    static func needsEscape(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        u.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F })
+    }
+
     /// A JSON object from ordered key/raw-JSON-value pairs.
     /// Written into one string of the final size (mapping and joining made a string per field).
     public static func object(_ fields: [(String, String)]) -> String {
@@ -56,8 +61,7 @@ public enum JSONText {
     /// Appends `s` quoted (escaped as `quote` does) to `out`.
     public static func appendQuoted(_ s: String, to out: inout String) {
         var s = s
-        let plain = s.withUTF8 { u in !u.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) }
-        guard plain else { out += quote(s); return }
+        guard !s.withUTF8(needsEscape) else { out += quote(s); return }
         out += "\""
         out += s
         out += "\""

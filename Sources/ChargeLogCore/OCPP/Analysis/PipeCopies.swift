@@ -77,18 +77,6 @@ struct PipeCopies {
         guard let digest = frame.rawBytes.withUnsafeBufferPointer({ PayloadDigest.scan(element: element, ofArrayIn: $0) }) else { return }
         clean[Key(digest: digest, check: checked)] = result
     }
-
-    /// The digest of a pipe line's payload when the second pass may take it unparsed: an object in the
-    /// plain form `PayloadDigest.scan` reads, followed by nothing but spaces (else the parser's frame has
-    /// findings of its own: trailing text, not an object).
-    static func digest(_ b: UnsafeBufferPointer<UInt8>, payloadStart: Int) -> UInt64? {
-        var i = payloadStart
-        while i < b.count, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D { i += 1 }
-        guard i < b.count, b[i] == UInt8(ascii: "{"), let (d, end) = PayloadDigest.scan(b, from: i) else { return nil }
-        var k = end
-        while k < b.count, b[k] == 0x20 || b[k] == 0x09 || b[k] == 0x0A || b[k] == 0x0D { k += 1 }
-        return k == b.count ? d : nil
-    }
 }
 
 extension FileScanResult {
@@ -97,7 +85,9 @@ extension FileScanResult {
     mutating func deferPipe(_ line: (head: FrameDecoder.PipeHead, hint: CarrierHint, bytes: UnsafeBufferPointer<UInt8>),
                             whole: UnsafeBufferPointer<UInt8>, writer: WriterRole?, file: Int, record: Int, time: Int64) {
         let index = reserve(file: file, record: record, ordinal: 0, time: time)
-        let digest = PipeCopies.digest(line.bytes, payloadStart: line.head.payloadStart)
+        // Taken unparsed only as an object in the plain form the byte reader reads, with nothing after it
+        // (else the parsed frame has findings of its own: trailing text, not an object).
+        let digest = PayloadDigest.scan(objectFilling: line.bytes, from: line.head.payloadStart)
         // Decoded now when it will have to be: the bytes are at hand.
         if digest == nil, let frame = FrameExtractor.frames(in: whole, stream: .ocpp, writer: writer).first {
             pipes.decoded[index] = frame

@@ -73,13 +73,18 @@ public enum FrameExtractor {
         if stream == .jsonl { return JSONLineFrames.frames(buf) }
         if stream == .everest { return EVerestFrame.frames(buf) }
         guard canHoldFrames(stream), mayHoldFrame(buf) else { return [] }
-        var end = buf.count
-        while end > 0, buf[end - 1] == 0x0A || buf[end - 1] == 0x0D { end -= 1 }
-        let b = UnsafeBufferPointer(rebasing: buf[0..<end])
+        let b = withoutLineEnd(buf)
         if stream == .ocpp, let f = proxyFrame(b) { return [f] }
         if let f = clientFrame(b) { return [f] }
         if stream == .mainprocess { return [] }
         return bareFrames(b, channel: .frames)
+    }
+
+    /// The record's bytes without its CR/LF line end.
+    static func withoutLineEnd(_ buf: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var end = buf.count
+        while end > 0, buf[end - 1] == 0x0A || buf[end - 1] == 0x0D { end -= 1 }
+        return UnsafeBufferPointer(rebasing: buf[0..<end])
     }
 
     public static func frames(in bytes: [UInt8], stream: StreamKind, csvColumns: ChargePilotColumns? = nil) -> [OCPPFrame] {
@@ -126,6 +131,10 @@ public enum FrameExtractor {
         case pipe(start: Int, hint: CarrierHint)
     }
 
+    /// Where a pipe line's marker stands at the latest for `pipeLine` (a Sungrow line has it about 45
+    /// bytes in, after the stamp, level and logger).
+    static let markerWithin = 256
+
     static func pipeMarker(_ b: UnsafeBufferPointer<UInt8>) -> PipeMarker {
         guard let at = Bytes.find(b, "charging station]: ") else { return .none }
         if at >= 6, Bytes.hasPrefix(b, "[From ", at: at - 6) { return .pipe(start: at + 19, hint: .fromStation) }
@@ -135,14 +144,15 @@ public enum FrameExtractor {
 
     /// A proxy log record that is a pipe line, read up to its JSON without parsing it: the head and hint
     /// of the one frame `frames(in:stream: .ocpp, writer:)` gives for it, and the record's bytes without
-    /// the line end (the payload starts at `head.payloadStart`). Nil for every other record, and for one
-    /// with colour codes (the scan then takes the record whole).
+    /// the line end (the payload starts at `head.payloadStart`). Nil for every other record, for one
+    /// with colour codes and for one whose marker is not among its first `markerWithin` bytes (the scan
+    /// then takes the record whole through `frames(in:)`, which finds the same frame): a WebSocket line,
+    /// most of a proxy log, is told apart without reading it twice.
     static func pipeLine(_ buf: UnsafeBufferPointer<UInt8>, writer: WriterRole?)
         -> (head: FrameDecoder.PipeHead, hint: CarrierHint, bytes: UnsafeBufferPointer<UInt8>)? {
-        guard !ANSIEscapes.contains(buf), mayHoldFrame(buf) else { return nil }
-        var end = buf.count
-        while end > 0, buf[end - 1] == 0x0A || buf[end - 1] == 0x0D { end -= 1 }
-        let b = UnsafeBufferPointer(rebasing: buf[0..<end])
+        let lead = UnsafeBufferPointer(rebasing: buf[0..<min(buf.count, markerWithin)])
+        guard Bytes.find(lead, "charging station]: ") != nil, !ANSIEscapes.contains(buf), mayHoldFrame(buf) else { return nil }
+        let b = withoutLineEnd(buf)
         guard case .pipe(let start, var hint) = pipeMarker(b), let head = FrameDecoder.pipeHead(b, from: start) else { return nil }
         if let w = writer, w != .charger { hint = hint.seen(by: w) }
         return (head, hint, b)

@@ -36,6 +36,17 @@ enum PayloadDigest {
         return Walker.with(b, at: start) { w in w.value(depth: 0).map { ($0, w.pos) } }
     }
 
+    /// The digest of the object at `start` when, whitespace aside, it is all `b` holds from there.
+    static func scan(objectFilling b: UnsafeBufferPointer<UInt8>, from start: Int) -> UInt64? {
+        guard b.baseAddress != nil else { return nil }
+        return Walker.with(b, at: start) { w -> UInt64? in
+            w.skipSpace()
+            guard w.pos < b.count, b[w.pos] == UInt8(ascii: "{"), let d = w.value(depth: 0) else { return nil }
+            w.skipSpace()
+            return w.pos == b.count ? d : nil
+        }
+    }
+
     /// The digest of element `element` of the JSON array at the start of `b` (an OCPP-J frame's payload),
     /// read as `scan` reads; nil when that element or one before it is not in the plain form.
     static func scan(element: Int, ofArrayIn b: UnsafeBufferPointer<UInt8>) -> UInt64? {
