@@ -29,6 +29,7 @@ struct Summary: ParsableCommand {
         var summary = BundleSummary.build(analysis)
         let versions = try ocpp.schemas.versions()
         if !versions.isEmpty { summary.ocppVersions = OCPPVersionInference.sorted(OCPPVersionInference.infer(analysis, overrides: versions)) }
+        if ocpp.timing { stderr("summary steps: \(summary.steps.description)") }
         let out = FileOutputStream.stdout
         switch format {
         case .text: out.write(summary.text())

@@ -43,6 +43,17 @@ import TestSupport
         #expect(v.first?.evidence == "Sec-WebSocket-Protocol: ocpp1.6 (line 19)")
     }
 
+    @Test("the scan finds the mentions: TONLY read in ranges of 512 bytes on two threads still takes line 19, the last")
+    func mentionsFromRanges() throws {
+        // Lines 10 and 19 fall in different ranges, scanned in any order; the later line in the timeline wins.
+        let path = Self.sampleLogs.appendingPathComponent("TONLY-AC48A/tonly.log").path
+        let index = Indexer.build(try BundleLoader.load(paths: [path]), options: IndexOptions())
+        let a = OCPPAnalysis.build(index, threads: 2, rangeBytes: 512)
+        #expect(a.subprotocolMentions.map { index.files[$0.ref.file].index.lineNumber($0.ref.record) }.sorted() == [10, 19])
+        let v = OCPPVersionInference.sorted(OCPPVersionInference.infer(a)).map(\.inference)
+        #expect(v.first?.evidence == "Sec-WebSocket-Protocol: ocpp1.6 (line 19)")
+    }
+
     @Test("ha_ocpp_carfeeder.log: 1.6 from «Websocket Subprotocol matched: ocpp1.6» (line 394)")
     func homeAssistantSubprotocol() throws {
         let v = try Self.analysis(try RealLogFile.path("ha_ocpp_carfeeder.log"))

@@ -23,11 +23,14 @@ public enum FindingRules {
         findings(in: DiagnosticContext(analysis))
     }
 
+    /// The rules and checks run on all cores (each only reads the context); their findings are joined
+    /// in the order of the lists, as one after the other would give.
     public static func findings(in context: DiagnosticContext) -> [Finding] {
-        var all: [Finding] = []
-        for r in scenarioRules { all += r.findings(in: context) }
-        for c in problemChecks { all += c.findings(in: context) }
-        return sorted(all)
+        let scenarios = scenarioRules.count
+        let lists = ParallelMap.map(scenarios + problemChecks.count) { k in
+            k < scenarios ? scenarioRules[k].findings(in: context) : problemChecks[k - scenarios].findings(in: context)
+        }
+        return sorted(lists.flatMap { $0 })
     }
 
     static func sorted(_ f: [Finding]) -> [Finding] {

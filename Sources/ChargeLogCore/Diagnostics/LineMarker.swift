@@ -64,18 +64,24 @@ public struct MarkedLine: Sendable, Hashable {
 
 /// Finds every marked line of a bundle in one pass over the MainProcess, proxy and update logs.
 enum MarkedLineScan {
+    /// The files are read in parallel; each file's lines are found in record order and the lists are
+    /// joined in file order, then sorted by time.
     static func scan(_ index: LogIndex) -> [LineMarker: [MarkedLine]] {
-        var out: [LineMarker: [MarkedLine]] = [:]
         let byStream = Dictionary(grouping: LineMarker.allCases, by: \.stream)
-        for (f, file) in index.files.enumerated() {
-            guard let markers = byStream[file.stream] else { continue }
-            let times = file.index.times
-            RecordCursor(file: file).forEach { r, bytes in
+        let files = index.files
+        let perFile = ParallelMap.map(files.count) { f -> [MarkedLine] in
+            guard let markers = byStream[files[f].stream] else { return [] }
+            let times = files[f].index.times
+            var found: [MarkedLine] = []
+            RecordCursor(file: files[f]).forEach { r, bytes in
                 for m in markers where Bytes.find(bytes, m.pattern) != nil {
-                    out[m, default: []].append(MarkedLine(marker: m, ref: RecordRef(file: f, record: r), time: times[r]))
+                    found.append(MarkedLine(marker: m, ref: RecordRef(file: f, record: r), time: times[r]))
                 }
             }
+            return found
         }
+        var out: [LineMarker: [MarkedLine]] = [:]
+        for line in perFile.joined() { out[line.marker, default: []].append(line) }
         for k in out.keys { out[k]!.sort { ($0.time, $0.ref) < ($1.time, $1.ref) } }
         return out
     }

@@ -6,7 +6,11 @@ struct SlowAnswerCheck: ProblemCheck {
 
     func findings(in c: DiagnosticContext) -> [Finding] {
         var out: [Finding] = []
-        for x in c.analysis.exchanges {
+        let store = c.analysis.store
+        // Only exchanges whose answer came more than the limit after the request are read in full.
+        for (k, ex) in store.exchanges.enumerated()
+        where ex.request >= 0 && ex.answer >= 0 && store.entries[Int(ex.answer)].time - store.entries[Int(ex.request)].time > Self.limit {
+            let x = c.analysis.makeExchange(k)
             guard x.requestMessage != nil, let latency = x.latencyMs, latency > Self.limit,
                   let request = x.request, let time = x.requestTime else { continue }
             var records = [request]

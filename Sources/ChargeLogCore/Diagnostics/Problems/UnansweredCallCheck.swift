@@ -17,7 +17,10 @@ struct UnansweredCallCheck: ProblemCheck {
         for i in 0..<store.count where store.entries[i].channel == .pipe && store.entries[i].messageType == .callResult {
             if let a = store.action(i) { pipeAnswered.insert(a) }
         }
-        for x in c.analysis.exchanges {
+        // Only exchanges with a request and no answer are read in full.
+        for (k, ex) in store.exchanges.enumerated()
+        where ex.request >= 0 && (ex.answer < 0 || !(store.entries[Int(ex.answer)].messageType?.isAnswer ?? false)) {
+            let x = c.analysis.makeExchange(k)
             guard let r = x.requestMessage, x.result == .none, !x.isSend else { continue }
             let e = store.entries[r]
             guard !e.flags.contains(.broken), e.channel != .export else { continue }

@@ -18,10 +18,19 @@ public struct BundleSummary: Sendable {
     let index: LogIndex
     /// First key record of each scenario → its label.
     let labels: [RecordRef: String]
+    /// Wall time of each step of `build(_:)` after the analysis (context, findings, summary), for `--timing`.
+    public private(set) var steps = AnalysisPhases()
 
     public static func build(_ analysis: OCPPAnalysis) -> BundleSummary {
+        var steps = AnalysisPhases()
         let context = DiagnosticContext(analysis)
-        return build(context, findings: FindingRules.findings(in: context))
+        steps.mark("context")
+        let findings = FindingRules.findings(in: context)
+        steps.mark("findings")
+        var summary = build(context, findings: findings)
+        steps.mark("summary")
+        summary.steps = steps
+        return summary
     }
 
     public static func build(_ c: DiagnosticContext, findings: [Finding]) -> BundleSummary {

@@ -40,6 +40,8 @@ struct FileScanResult: Sendable {
     var facts = FactTable()
     var mainEvents: [MainProcessEvent] = []
     var codeEvents: [CodeEvent] = []
+    /// Records naming the negotiated WebSocket subprotocol (for `OCPPVersionInference`).
+    var mentions: [SubprotocolMention] = []
 
     /// Drops the spare capacity of the growing arrays (they are held until all ranges are merged).
     mutating func shrink() {
@@ -187,6 +189,7 @@ enum FileScan {
             if out.pipes.overflowed { return }
             let time = times[record]
             let ref = RecordRef(file: fileNumber, record: record)
+            if let m = SubprotocolMention.of(bytes, ref: ref) { out.mentions.append(m) }
             if out.pipes.collecting, let line = FrameExtractor.pipeLine(bytes, writer: file.role) {
                 // A proxy record holds one frame and nothing else the scan reads.
                 out.deferPipe(line, whole: bytes, writer: file.role, file: fileNumber, record: record, time: time)

@@ -27,16 +27,17 @@ struct MessageStore: Sendable {
 
     /// Joins per-file results (in file order): names and pooled ids renumbered into shared tables,
     /// each message given its connection. Returns the store plus the facts and fingerprints, which
-    /// are only needed while building.
+    /// are only needed while building, and the plain-text finds (events, codes, subprotocol mentions).
     /// Each result is released as soon as it is copied, to keep the peak low.
     static func merge(_ results: inout [(file: Int, result: FileScanResult)], files: [IndexedFile])
-        -> (MessageStore, FactTable, [Fingerprints], [MainProcessEvent], [CodeEvent]) {
+        -> (MessageStore, FactTable, [Fingerprints], [MainProcessEvent], [CodeEvent], [SubprotocolMention]) {
         var store = MessageStore()
         var pool = IdPool()
         var facts = FactTable()
         var prints: [Fingerprints] = []
         var main: [MainProcessEvent] = []
         var codes: [CodeEvent] = []
+        var mentions: [SubprotocolMention] = []
         var connectionIndex: [OCPPConnection: UInt16] = [:]
         let total = results.reduce(0) { $0 + $1.result.entries.count }
         store.entries.reserveCapacity(total)
@@ -78,12 +79,13 @@ struct MessageStore: Sendable {
             prints += r.fingerprints
             main += r.mainEvents
             codes += r.codeEvents
+            mentions += r.mentions
         }
         store.idStrings = pool.strings
         store.counterpart = Array(repeating: -1, count: store.entries.count)
         store.hop = Array(repeating: -1, count: store.entries.count)
         store.exchangeOf = Array(repeating: -1, count: store.entries.count)
-        return (store, facts, prints, main, codes)
+        return (store, facts, prints, main, codes, mentions)
     }
 }
 

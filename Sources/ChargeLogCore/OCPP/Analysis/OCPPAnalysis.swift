@@ -28,6 +28,8 @@ public final class OCPPAnalysis: Sendable {
     public let mainEvents: [MainProcessEvent]
     /// Vendor codes (`ocpp error Code :14,2097672`) and fault names (`CCU1->Err_Connector1_…`), by time.
     public let codeEvents: [CodeEvent]
+    /// Lines naming the negotiated WebSocket subprotocol, found by the scan (`OCPPVersionInference`).
+    let subprotocolMentions: [SubprotocolMention]
     /// Wall time of `build`.
     public let buildSeconds: Double
     /// Wall time of each step of `build` (scan, merge, correlate, order, transactions, states), for `--timing`.
@@ -39,8 +41,8 @@ public final class OCPPAnalysis: Sendable {
 
     init(index: LogIndex, store: MessageStore, positions: [UInt32], transactions: [OCPPTransaction],
          transactionMessages: [[Int32]], connectorStates: [ConnectorStateHistory], chargerStates: [ChargerStateSwitch],
-         connectivity: [ConnectivityPeriod], mainEvents: [MainProcessEvent], codeEvents: [CodeEvent], buildSeconds: Double,
-         phases: AnalysisPhases = AnalysisPhases()) {
+         connectivity: [ConnectivityPeriod], mainEvents: [MainProcessEvent], codeEvents: [CodeEvent],
+         subprotocolMentions: [SubprotocolMention] = [], buildSeconds: Double, phases: AnalysisPhases = AnalysisPhases()) {
         self.index = index
         self.store = store
         self.positions = positions
@@ -55,6 +57,7 @@ public final class OCPPAnalysis: Sendable {
         self.connectivity = connectivity
         self.mainEvents = mainEvents
         self.codeEvents = codeEvents
+        self.subprotocolMentions = subprotocolMentions
         self.buildSeconds = buildSeconds
         self.phases = phases
     }
@@ -117,7 +120,7 @@ public final class OCPPAnalysis: Sendable {
         memo?.keep(recording == nil ? [] : work.indices.map { (signatures.get($0), results[$0].result) }, reused: Int(reused.add(0)))
         phases.mark("scan")
 
-        var (store, facts, prints, main, codes) = MessageStore.merge(&results, files: files)
+        var (store, facts, prints, main, codes, mentions) = MessageStore.merge(&results, files: files)
         results = []
         releaseFreedMemory()
         phases.mark("merge")
@@ -146,7 +149,7 @@ public final class OCPPAnalysis: Sendable {
         return OCPPAnalysis(index: index, store: store, positions: positions, transactions: txs,
                             transactionMessages: txMessages, connectorStates: connectorStates,
                             chargerStates: chargerStates, connectivity: connectivity, mainEvents: main, codeEvents: codes,
-                            buildSeconds: seconds, phases: phases)
+                            subprotocolMentions: mentions, buildSeconds: seconds, phases: phases)
     }
 
     /// Gives the heap freed by the per-range results back to the system: glibc keeps freed memory

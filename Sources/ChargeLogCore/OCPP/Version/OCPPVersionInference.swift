@@ -38,20 +38,22 @@ public struct OCPPVersionInference: Sendable, Equatable {
         let store = analysis.store
         let index = analysis.index
         func line(_ ref: RecordRef) -> Int { index.files[ref.file].index.lineNumber(ref.record) }
-        // Subprotocol mentions of the files that hold each connection's frames (a log family).
-        var filesOfLog: [String: Set<Int>] = [:]
-        for e in store.entries { filesOfLog[store.connections[Int(e.connection)].log, default: []].insert(Int(e.file)) }
+        // Subprotocol mentions of the files that hold each connection's frames (a log family); the scan
+        // found them, reading every record of those files.
+        var filesWithMessages = Array(repeating: false, count: index.files.count)
+        for e in store.entries { filesWithMessages[Int(e.file)] = true }
         var mentionOfLog: [String: SubprotocolMention] = [:]
-        for (log, files) in filesOfLog {
-            let all = files.sorted().flatMap { SubprotocolMention.scan(index.files[$0], fileNumber: $0) }
-            if let last = all.max(by: { index.position(of: $0.ref) < index.position(of: $1.ref) }) { mentionOfLog[log] = last }
+        for m in analysis.subprotocolMentions where filesWithMessages[m.ref.file] {
+            let log = OCPPConnection.family(of: index.files[m.ref.file].displayPath)
+            if let kept = mentionOfLog[log], index.position(of: kept.ref) >= index.position(of: m.ref) { continue }
+            mentionOfLog[log] = m
         }
         // The first call that only one version has, per connection.
         var shape: [UInt16: (version: String, action: String, ref: RecordRef)] = [:]
-        var calls: [UInt16: Int] = [:]
+        var calls = Array(repeating: 0, count: store.connections.count)
         for i in 0..<store.count where store.entries[i].messageType == .call {
             let e = store.entries[i]
-            calls[e.connection, default: 0] += 1
+            if Int(e.connection) < calls.count { calls[Int(e.connection)] += 1 }
             guard shape[e.connection] == nil, let a = store.action(i) else { continue }
             let ref = RecordRef(file: Int(e.file), record: Int(e.record))
             let in16 = OCPPSchema.v16[a] != nil, in201 = OCPPSchema.v201[a] != nil
@@ -76,7 +78,7 @@ public struct OCPPVersionInference: Sendable, Equatable {
                 out[c] = OCPPVersionInference(version: s.version, source: .messages, evidence: "\(s.action) (line \(line(s.ref)))", ref: s.ref)
             } else {
                 out[c] = OCPPVersionInference(version: "1.6", source: .fallback,
-                                              evidence: "no call of one version only among \(calls[key] ?? 0) call(s)")
+                                              evidence: "no call of one version only among \(calls[k]) call(s)")
             }
         }
         return out

@@ -41,14 +41,10 @@ public struct SubprotocolMention: Sendable, Equatable {
         return start == text.startIndex ? tail : "…" + tail
     }
 
-    /// Every mention in one file's records, in order. Reads the file once, in large blocks.
-    static func scan(_ file: IndexedFile, fileNumber: Int) -> [SubprotocolMention] {
-        var out: [SubprotocolMention] = []
-        RecordCursor(file: file).forEach { record, bytes in
-            guard let v = version(in: bytes) else { return }
-            out.append(SubprotocolMention(ref: RecordRef(file: fileNumber, record: record), version: v,
-                                          text: LosslessText.decode(bytes).trimmingCharacters(in: .whitespacesAndNewlines)))
-        }
-        return out
+    /// The mention a record makes, if any (the OCPP scan asks every record of the files it reads).
+    static func of(_ bytes: UnsafeBufferPointer<UInt8>, ref: RecordRef) -> SubprotocolMention? {
+        guard let v = version(in: bytes) else { return nil }
+        return SubprotocolMention(ref: ref, version: v,
+                                  text: LosslessText.decode(bytes).trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }
