@@ -54,6 +54,23 @@ import TestSupport
         #expect(v.first?.evidence == "Sec-WebSocket-Protocol: ocpp1.6 (line 19)")
     }
 
+    @Test("text inside a frame's payload is the message's: a DataTransfer carrying «subprotocol ocpp2.0.1» is no mention")
+    func mentionInsidePayloadIsNot() throws {
+        // The line format of client_ocpp_sim_201.log; line 1 names the subprotocol, line 2 is a frame quoting another.
+        let bundle = try TempBundle(["sim.log": """
+            2025-10-03 13:09:12,100 - ocpp - INFO - connected, Sec-WebSocket-Protocol: ocpp1.6
+            2025-10-03 13:09:13,380 - ocpp - INFO - 1: send [2,"a1","DataTransfer",{"vendorId":"x","data":"subprotocol ocpp2.0.1"}]
+            2025-10-03 13:09:13,631 - ocpp - INFO - 1: receive message [3,"a1",{"status":"Accepted"}]
+
+            """])
+        defer { bundle.remove() }
+        let a = OCPPAnalysis.build(try bundle.index(), threads: 1)
+        #expect(a.messages.count == 2)
+        #expect(a.subprotocolMentions.map(\.ref.record) == [0])
+        let v = OCPPVersionInference.sorted(OCPPVersionInference.infer(a)).map(\.inference)
+        #expect(v.first?.version == "1.6" && v.first?.source == .subprotocol)
+    }
+
     @Test("ha_ocpp_carfeeder.log: 1.6 from «Websocket Subprotocol matched: ocpp1.6» (line 394)")
     func homeAssistantSubprotocol() throws {
         let v = try Self.analysis(try RealLogFile.path("ha_ocpp_carfeeder.log"))

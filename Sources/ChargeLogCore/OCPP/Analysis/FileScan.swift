@@ -189,7 +189,6 @@ enum FileScan {
             if out.pipes.overflowed { return }
             let time = times[record]
             let ref = RecordRef(file: fileNumber, record: record)
-            if let m = SubprotocolMention.of(bytes, ref: ref) { out.mentions.append(m) }
             if out.pipes.collecting, let line = FrameExtractor.pipeLine(bytes, writer: file.role) {
                 // A proxy record holds one frame and nothing else the scan reads.
                 out.deferPipe(line, whole: bytes, writer: file.role, file: fileNumber, record: record, time: time)
@@ -208,6 +207,8 @@ enum FileScan {
                     }
                 }
                 if out.pipes.collecting { out.pipes.checkBound(open: out.open) }
+                // A line that names the negotiated subprotocol carries no frame (a payload's text is the message's).
+                if frames.isEmpty, let m = SubprotocolMention.of(bytes, ref: ref) { out.mentions.append(m) }
             }
             switch stream {
             case .mainprocess:

@@ -3,7 +3,8 @@ import Foundation
 /// A log line naming the negotiated OCPP WebSocket subprotocol: `Sec-WebSocket-Protocol: ocpp1.6`
 /// (a handshake's header, seed 004), `Websocket Subprotocol matched: ocpp1.6` (Home Assistant,
 /// ha_ocpp_carfeeder.log), `subprotocol ocpp2.0.1`. A line must say "protocol" and name exactly one
-/// of `ocpp1.6`, `ocpp2.0`, `ocpp2.0.1`, `ocpp2.1`; a client's offer of several is not a choice.
+/// of `ocpp1.6`, `ocpp2.0`, `ocpp2.0.1`, `ocpp2.1`; a client's offer of several is not a choice. A line
+/// that carries an OCPP frame is not one: text inside a payload is the message's, not the connection's.
 public struct SubprotocolMention: Sendable, Equatable {
     public var ref: RecordRef
     /// `1.6`, `2.0.1` (`ocpp2.0` is read as 2.0.1's predecessor name and kept as `2.0`), `2.1`.
@@ -41,7 +42,7 @@ public struct SubprotocolMention: Sendable, Equatable {
         return start == text.startIndex ? tail : "…" + tail
     }
 
-    /// The mention a record makes, if any (the OCPP scan asks every record of the files it reads).
+    /// The mention a record makes, if any (the OCPP scan asks every record without a frame of the files it reads).
     static func of(_ bytes: UnsafeBufferPointer<UInt8>, ref: RecordRef) -> SubprotocolMention? {
         guard let v = version(in: bytes) else { return nil }
         return SubprotocolMention(ref: ref, version: v,
