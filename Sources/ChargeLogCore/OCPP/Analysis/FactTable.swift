@@ -21,6 +21,9 @@ struct FactTable: Sendable {
         return a < keys.count && keys[a] == key ? values[a] : nil
     }
 
+    /// Replaces the fact at position `k` (not a message number) with `.handedOver`, releasing what it held.
+    mutating func handOver(at k: Int) { values[k] = .handedOver }
+
     /// Gives every fact its message's new number and sorts again.
     mutating func renumber(_ newIndex: [Int32]) {
         for k in keys.indices { keys[k] = newIndex[Int(keys[k])] }

@@ -12,6 +12,9 @@ indirect enum MessageFacts: Sendable {
     case requestStart(evse: Int?, remoteStartId: Int?, idToken: String?)
     case requestStop(transactionId: String)
     case answer(transactionId: String?, status: String?)
+    /// A request whose readings were handed to its transaction (`TransactionBuilder` consumes them so
+    /// they are not held twice); nothing reads it again.
+    case handedOver
 
     struct StartFacts: Sendable {
         var connector: Int?
@@ -71,6 +74,18 @@ indirect enum MessageFacts: Sendable {
         var offline: Bool = false
         var samples: [MeterSample]
         var signed: [SignedMeterValue]
+    }
+}
+
+extension MessageFacts {
+    /// The readings a fact holds (meter values, stop, transaction event); nil for the others.
+    var readingCount: Int? {
+        switch self {
+        case .meterValues(let m): m.samples.count + m.signed.count
+        case .stop(let s): s.samples.count + s.signed.count
+        case .transactionEvent(let e): e.samples.count + e.signed.count
+        default: nil
+        }
     }
 }
 

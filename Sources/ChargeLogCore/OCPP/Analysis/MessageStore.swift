@@ -25,6 +25,9 @@ struct MessageStore: Sendable {
         entries[i].flags.insert(.hasIssues)
     }
 
+    /// Bytes of merged range results between two returns of freed memory to the system.
+    static let releaseBytes = 4 << 20
+
     /// Joins per-file results (in file order): names and pooled ids renumbered into shared tables,
     /// each message given its connection. Returns the store plus the facts and fingerprints, which
     /// are only needed while building, and the plain-text finds (events, codes, subprotocol mentions).
@@ -42,10 +45,21 @@ struct MessageStore: Sendable {
         let total = results.reduce(0) { $0 + $1.result.entries.count }
         store.entries.reserveCapacity(total)
         prints.reserveCapacity(total)
+        // Each range's arrays were made on a scan thread, whose heap the store does not reuse: what they
+        // held goes back to the system as it adds up, so the scan's results and the store are not all held at once.
+        var released = 0
         for k in results.indices {
             let fileNumber = results[k].file
-            let r = results[k].result
+            var r = results[k].result
             results[k].result = FileScanResult()
+            defer {
+                released += r.entries.count * (MemoryLayout<MessageEntry>.stride + MemoryLayout<Fingerprints>.stride)
+                r = FileScanResult()
+                if released >= Self.releaseBytes {
+                    OCPPAnalysis.releaseFreedMemory()
+                    released = 0
+                }
+            }
             let base = Int32(store.entries.count)
             let nameMap = r.names.names.map { store.names.number($0) }
             let family = OCPPConnection.family(of: files[fileNumber].displayPath)

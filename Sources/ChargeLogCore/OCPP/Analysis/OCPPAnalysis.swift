@@ -133,18 +133,19 @@ public final class OCPPAnalysis: Sendable {
         let positions = TimelineOrder.apply(&store, facts: &facts, index: index)
         main.sort { ($0.time, $0.ref) < ($1.time, $1.ref) }
         codes.sort { ($0.time, $0.ref) < ($1.time, $1.ref) }
+        releaseFreedMemory()
         phases.mark("order")
 
-        var builder = TransactionBuilder(store: store, facts: facts, mainEvents: main, index: index)
-        var (txs, txMessages) = builder.build()
-        for t in txs.indices { OCMFTransactionCheck.run(&txs[t], keys: ocmfKeys) }
-        phases.mark("transactions")
-
-        releaseFreedMemory()
+        // States first: the transaction builder consumes the facts (their readings move into the transactions).
         let connectorStates = StateBuilder.connectorStates(store, facts: facts)
         let chargerStates = StateBuilder.chargerStates(main)
         let connectivity = StateBuilder.connectivity(main)
         phases.mark("states")
+
+        var (txs, txMessages) = TransactionBuilder(store: store, facts: consume facts, mainEvents: main, index: index).build()
+        for t in txs.indices { OCMFTransactionCheck.run(&txs[t], keys: ocmfKeys) }
+        releaseFreedMemory()
+        phases.mark("transactions")
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return OCPPAnalysis(index: index, store: store, positions: positions, transactions: txs,
                             transactionMessages: txMessages, connectorStates: connectorStates,

@@ -3,31 +3,19 @@
 enum TimelineOrder {
     static func apply(_ store: inout MessageStore, facts: inout FactTable, index: LogIndex) -> [UInt32] {
         let n = store.count
-        // Positions of the records of files holding messages, in one walk over the merged order.
-        var positionOf = [[UInt32]](repeating: [], count: index.files.count)
-        for e in store.entries where positionOf[Int(e.file)].isEmpty {
-            positionOf[Int(e.file)] = [UInt32](repeating: 0, count: index.files[Int(e.file)].recordCount)
+        let keys = sortKeys(store, index: index)
+        // Stable: equal keys keep bundle order. Message numbers are Int32 throughout the analysis.
+        let order = (0..<Int32(n)).sorted { (a: Int32, b: Int32) -> Bool in
+            let ka = keys[Int(a)], kb = keys[Int(b)]
+            return ka != kb ? ka < kb : a < b
         }
-        if n > 0 {
-            index.forEach { p, r in
-                if !positionOf[r.file].isEmpty { positionOf[r.file][r.record] = UInt32(p) }
-            }
-        }
-        var keys = [UInt64](repeating: 0, count: n)
-        for i in 0..<n {
-            let e = store.entries[i]
-            let p = UInt64(positionOf[Int(e.file)][Int(e.record)])
-            keys[i] = p << 8 | UInt64(e.ordinal)
-        }
-        // Stable: equal keys keep bundle order.
-        let order = (0..<n).sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
         var newIndex = [Int32](repeating: 0, count: n)
-        for (new, old) in order.enumerated() { newIndex[old] = Int32(new) }
+        for (new, old) in order.enumerated() { newIndex[Int(old)] = Int32(new) }
         func map(_ x: Int32) -> Int32 { x < 0 ? x : newIndex[Int(x)] }
 
         permute(&store.entries, order)
-        store.counterpart = order.map { map(store.counterpart[$0]) }
-        store.hop = order.map { map(store.hop[$0]) }
+        store.counterpart = order.map { map(store.counterpart[Int($0)]) }
+        store.hop = order.map { map(store.hop[Int($0)]) }
         var issues: [Int32: [OCPPIssue]] = [:]
         for (k, v) in store.issues { issues[newIndex[Int(k)]] = v }
         store.issues = issues
@@ -41,18 +29,34 @@ enum TimelineOrder {
             if ex.request >= 0 { store.exchangeOf[Int(ex.request)] = Int32(x) }
             if ex.answer >= 0 { store.exchangeOf[Int(ex.answer)] = Int32(x) }
         }
-        return order.map { UInt32(keys[$0] >> 8) }
+        return order.map { UInt32(keys[Int($0)] >> 8) }
+    }
+
+    /// Each message's timeline position (of its record) above its order within the record. The
+    /// positions of the records of files holding messages come from one walk over the merged order;
+    /// that table (four bytes per record) is gone when this returns.
+    static func sortKeys(_ store: MessageStore, index: LogIndex) -> [UInt64] {
+        var positionOf = [[UInt32]](repeating: [], count: index.files.count)
+        for e in store.entries where positionOf[Int(e.file)].isEmpty {
+            positionOf[Int(e.file)] = [UInt32](repeating: 0, count: index.files[Int(e.file)].recordCount)
+        }
+        if store.count > 0 {
+            index.forEach { p, r in
+                if !positionOf[r.file].isEmpty { positionOf[r.file][r.record] = UInt32(p) }
+            }
+        }
+        return store.entries.map { e in UInt64(positionOf[Int(e.file)][Int(e.record)]) << 8 | UInt64(e.ordinal) }
     }
 
     /// `items[new] = items[order[new]]`, in place (cycle by cycle), without a second copy.
-    static func permute<T>(_ items: inout [T], _ order: [Int]) {
+    static func permute<T>(_ items: inout [T], _ order: [Int32]) {
         var done = [Bool](repeating: false, count: items.count)
         for start in items.indices where !done[start] {
             let saved = items[start]
             var to = start
             while true {
                 done[to] = true
-                let from = order[to]
+                let from = Int(order[to])
                 if from == start { items[to] = saved; break }
                 items[to] = items[from]
                 to = from

@@ -10,7 +10,8 @@ struct TransactionBuilder {
     static let internalIdWindow: Int64 = 2 * 60_000
 
     let store: MessageStore
-    let facts: FactTable
+    /// Consumed: the readings of meter values, stops and transaction events move into the transactions.
+    var facts: FactTable
     let mainEvents: [MainProcessEvent]
     let index: LogIndex
 
@@ -53,10 +54,29 @@ struct TransactionBuilder {
         return "Accepted"
     }
 
-    mutating func build() -> ([OCPPTransaction], [[Int32]]) {
-        for (k, f) in zip(facts.keys, facts.values) {
-            let i = Int(k)
+    /// Readings handed over between two returns of freed memory to the system (`handOver`).
+    static let handOverBytes = 4 << 20
+
+    /// Consuming: the builder and the facts it still holds are gone when it returns.
+    consuming func build() -> ([OCPPTransaction], [[Int32]]) {
+        var handedOver = 0
+        for k in facts.keys.indices {
+            let i = Int(facts.keys[k])
             guard store.entries[i].flags.contains(.primary), store.entries[i].messageType?.isRequest == true else { continue }
+            // Facts with readings are read once: they move into the transactions and are released here,
+            // and the memory they held goes back to the system as it adds up (they were made on the scan's
+            // threads, whose heaps the transactions do not reuse), so the readings are not held twice.
+            let f = facts.values[k]
+            defer {
+                if let n = f.readingCount {
+                    facts.handOver(at: k)
+                    handedOver += n * MemoryLayout<MeterSample>.stride
+                    if handedOver >= Self.handOverBytes {
+                        OCPPAnalysis.releaseFreedMemory()
+                        handedOver = 0
+                    }
+                }
+            }
             switch f {
             case .authorize(let tag):
                 authorizations[tag] = (time(i), i)
@@ -77,7 +97,7 @@ struct TransactionBuilder {
                 stop(s, message: i)
             case .transactionEvent(let t):
                 transactionEvent(t, message: i)
-            case .status, .answer:
+            case .status, .answer, .handedOver:
                 break
             }
         }
@@ -246,6 +266,10 @@ struct TransactionBuilder {
 
     mutating func finish() {
         for t in txs.indices {
+            // Held as long as the analysis: at their size, without the room left by growing.
+            if txs[t].samples.capacity > txs[t].samples.count {
+                txs[t].samples = txs[t].samples.withUnsafeBufferPointer { Array($0) }
+            }
             // The charger's own uuid: the `lem start transaction` line of this connector nearest the start.
             if let c = txs[t].connector, let t0 = startLogTime[t] {
                 var best: (d: Int64, uuid: String)? = nil

@@ -12,6 +12,9 @@ enum MeterValueReader {
     static func read(_ meterValues: JSONValue?, path: String, fallbackTime: Int64) -> Output {
         var out = Output()
         guard let list = meterValues?.arrayValue else { return out }
+        // At their final size: the readings are held until the transactions are built (appending one by
+        // one left most arrays at twice the room they need).
+        out.samples.reserveCapacity(list.reduce(0) { $0 + ($1["sampledValue"]?.arrayValue?.count ?? 0) })
         for (i, mv) in list.enumerated() {
             let time = mv["timestamp"]?.stringValue.flatMap(OCPPTime.parse) ?? fallbackTime
             guard let svs = mv["sampledValue"]?.arrayValue else { continue }
