@@ -87,6 +87,12 @@ import TestSupport
         // A Heartbeat fits both: the hint decides, else 1.6.
         #expect(OCPPSchema.spec(for: "Heartbeat", request: true, payload: .object([]))?.version == "1.6")
         #expect(OCPPSchema.spec(for: "Heartbeat", request: true, payload: .object([]), hint: "2.0.1")?.version == "2.0.1")
+        // Decisive only for a strict best fit; a hint never overrides a better fit.
+        let tie = OCPPSchema.choose("Heartbeat", request: true, payload: .object([]), hint: "2.0.1", extra: nil)
+        #expect(tie?.spec.version == "2.0.1" && tie?.decisive == false)
+        let status201 = try JSONParser.parse(#"{"timestamp":"2025-01-01T00:00:00Z","connectorStatus":"Available","evseId":1,"connectorId":1}"#).get()
+        let strict = OCPPSchema.choose("StatusNotification", request: true, payload: status201, hint: "1.6", extra: nil)
+        #expect(strict?.spec.version == "2.0.1" && strict?.decisive == true)
     }
 
     @Test("client_ocpp_sim_201.log: its 2.0.1 calls and answers break no schema; the back end's CALLERROR codes are not OCPP-J's")

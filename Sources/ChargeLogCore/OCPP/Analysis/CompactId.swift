@@ -12,7 +12,12 @@ struct CompactId: Hashable, Sendable {
 
     /// Packs `s`, or returns nil when it must be pooled.
     static func pack(_ s: String) -> CompactId? {
-        let u = Array(s.utf8)
+        var s = s
+        return s.withUTF8 { pack(bytes: $0) }
+    }
+
+    /// Packs UTF-8 bytes, or returns nil when they must be pooled.
+    static func pack(bytes u: UnsafeBufferPointer<UInt8>) -> CompactId? {
         if u.count == 36 || u.count == 32, let (a, b, upper) = hex128(u, dashed: u.count == 36) {
             let kind: UInt8 = u.count == 36 ? (upper ? 2 : 1) : (upper ? 4 : 3)
             return CompactId(a: a, b: b, kind: kind)
@@ -26,7 +31,7 @@ struct CompactId: Hashable, Sendable {
     }
 
     /// 32 hex digits, with dashes at 8-4-4-4-12 when `dashed`, all in one case.
-    static func hex128(_ u: [UInt8], dashed: Bool) -> (UInt64, UInt64, Bool)? {
+    static func hex128(_ u: UnsafeBufferPointer<UInt8>, dashed: Bool) -> (UInt64, UInt64, Bool)? {
         var a: UInt64 = 0, b: UInt64 = 0
         var n = 0
         var sawUpper = false, sawLower = false

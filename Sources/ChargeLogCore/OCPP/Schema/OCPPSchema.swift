@@ -36,10 +36,20 @@ public enum OCPPSchema {
         guard let first = all.first else { return nil }
         if let pinned, let spec = all.first(where: { $0.version == pinned }) { return (spec, true) }
         guard all.count > 1, let p = payload else { return (all.first { $0.version == hint } ?? first, all.count == 1) }
-        let scored = all.map { s in (s, misfit(request ? s.request : s.response, p)) }
-        let best = scored.map(\.1).min()!
-        let fits = scored.filter { $0.1 == best }.map(\.0)
-        return (fits.first { $0.version == hint } ?? fits[0], fits.count == 1)
+        // One pass by position (every payload of an action two versions share comes here): the first
+        // best fit, and the first best fit of version `hint`.
+        var best = Int.max, fits = 0, chosen = 0, hinted: Int? = nil
+        for k in all.indices {
+            let m = misfit(request ? all[k].request : all[k].response, p)
+            if m < best {
+                (best, fits, chosen) = (m, 1, k)
+                hinted = all[k].version == hint ? k : nil
+            } else if m == best {
+                fits += 1
+                if hinted == nil, all[k].version == hint { hinted = k }
+            }
+        }
+        return (all[hinted ?? chosen], fits == 1)
     }
 
     static func misfit(_ fields: [SchemaField], _ p: JSONValue) -> Int {
