@@ -101,10 +101,17 @@ struct IdPool {
 struct NameTable {
     var names: [String] = [""]
     var lookup: [String: UInt16] = ["": 0]
+    /// The name asked for last and its number: a log's messages mostly repeat the action before
+    /// (a comparison instead of hashing the name).
+    private var last: (name: String, number: UInt16) = ("", 0)
 
     mutating func number(_ s: String?) -> UInt16 {
         guard let s, !s.isEmpty else { return 0 }
-        if let n = lookup[s] { return n }
+        if s == last.name { return last.number }
+        if let n = lookup[s] {
+            last = (s, n)
+            return n
+        }
         guard names.count < Int(UInt16.max) else { return 0 }
         let n = UInt16(names.count)
         names.append(s)

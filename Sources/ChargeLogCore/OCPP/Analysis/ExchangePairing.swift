@@ -85,11 +85,13 @@ public struct ExchangePairing<Connection: Hashable, Id: Hashable, Call> {
         let key = Key(connection: connection, id: id)
         serial += 1
         var reusing: Call? = nil
-        if let at = open.index(forKey: key) {
-            reusing = open.values[at].first.call
-            open.values[at].more.append((serial, call))
-        } else {
-            open[key] = Queue(first: (serial, call))
+        // One lookup: a new key's queue starts with this call; an older queue gets it appended.
+        let this = serial
+        Self.update(&open[key, default: Queue(first: (this, call))]) { q in
+            if q.first.serial != this {
+                reusing = q.first.call
+                q.more.append((this, call))
+            }
         }
         opened.append((key, serial))
         openCount += 1
@@ -128,6 +130,9 @@ public struct ExchangePairing<Connection: Hashable, Id: Hashable, Call> {
         open.values.flatMap(\.all).sorted { $0.serial < $1.serial }.map(\.call)
     }
 
+    @inline(__always)
+    private static func update(_ q: inout Queue, _ body: (inout Queue) -> Void) { body(&q) }
+
     /// Takes the oldest call of the queue at `at` (the key goes when it was the last).
     private mutating func takeOldest(at: Dictionary<Key, Queue>.Index) -> (serial: Int, call: Call) {
         let oldest = open.values[at].first
@@ -145,7 +150,7 @@ public struct ExchangePairing<Connection: Hashable, Id: Hashable, Call> {
         } else {
             let old = recentRing[recentNext]
             // Forget it unless the same id was answered again since.
-            if recent[old.key]?.serial == old.serial { recent[old.key] = nil }
+            if let at = recent.index(forKey: old.key), recent.values[at].serial == old.serial { recent.remove(at: at) }
             recentRing[recentNext] = (key, entry.serial)
             recentNext = (recentNext + 1) % recentCapacity
         }
