@@ -30,28 +30,38 @@ struct CompactId: Hashable, Sendable {
         return CompactId(a: a, b: b, kind: 16 + UInt8(u.count))
     }
 
-    /// 32 hex digits, with dashes at 8-4-4-4-12 when `dashed`, all in one case.
+    /// 32 hex digits, with dashes at 8-4-4-4-12 when `dashed`, all in one case. `u` holds 36 bytes
+    /// when dashed, 32 otherwise (the caller's test).
     static func hex128(_ u: UnsafeBufferPointer<UInt8>, dashed: Bool) -> (UInt64, UInt64, Bool)? {
-        var a: UInt64 = 0, b: UInt64 = 0
-        var n = 0
-        var sawUpper = false, sawLower = false
-        for (i, c) in u.enumerated() {
-            if dashed && (i == 8 || i == 13 || i == 18 || i == 23) {
-                if c != UInt8(ascii: "-") { return nil }
-                continue
-            }
-            let d: UInt8
-            switch c {
-            case 48...57: d = c - 48
-            case 97...102: d = c - 87; sawLower = true
-            case 65...70: d = c - 55; sawUpper = true
-            default: return nil
-            }
-            if n < 16 { a = a << 4 | UInt64(d) } else { b = b << 4 | UInt64(d) }
-            n += 1
+        if dashed {
+            guard u.count == 36, u[8] == 0x2D, u[13] == 0x2D, u[18] == 0x2D, u[23] == 0x2D else { return nil }
+        } else {
+            guard u.count == 32 else { return nil }
         }
-        if sawUpper && sawLower { return nil }
-        return n == 32 ? (a, b, sawUpper) : nil
+        return hexDigits.withUnsafeBufferPointer { t -> (UInt64, UInt64, Bool)? in
+            var a: UInt64 = 0, b: UInt64 = 0
+            var seen: UInt8 = 0   // every digit's flags or-ed: 0x80 not hex, 0x10 a-f, 0x20 A-F
+            var n = 0
+            for i in 0..<u.count {
+                if dashed && (i == 8 || i == 13 || i == 18 || i == 23) { continue }
+                let v = t[Int(u[i])]
+                seen |= v
+                if n < 16 { a = a << 4 | UInt64(v & 15) } else { b = b << 4 | UInt64(v & 15) }
+                n += 1
+            }
+            if seen & 0x80 != 0 || seen & 0x30 == 0x30 { return nil }
+            return (a, b, seen & 0x20 != 0)
+        }
+    }
+
+    /// Each byte's hex digit value, with 0x10 for a-f, 0x20 for A-F, 0x80 for a byte that is no digit.
+    static let hexDigits: [UInt8] = (0..<256).map { c -> UInt8 in
+        switch c {
+        case 48...57: UInt8(c - 48)
+        case 97...102: UInt8(c - 87) | 0x10
+        case 65...70: UInt8(c - 55) | 0x20
+        default: 0x80
+        }
     }
 
     /// The id as text; `pool` resolves pooled ids.
