@@ -35,10 +35,15 @@ struct Exchanges: ParsableCommand {
         defer { loaded.cleanUp() }
         let analysis = OCPPAnalysis.build(index, schemas: try schemas.load(), versions: try schemas.versions())
         let out = FileOutputStream.stdout
+        // One line buffer for all (a bundle has hundreds of thousands of exchanges).
+        var line = JSONBytes()
         for x in analysis.exchanges {
             if let only, x.connection.channel != only { continue }
             switch format {
-            case .ndjson: out.line(Self.ndjson(x))
+            case .ndjson:
+                line.clear()
+                Self.ndjson(x, into: &line)
+                out.line(bytes: line.bytes)
             case .text: out.line(Self.text(x))
             }
         }
@@ -46,17 +51,23 @@ struct Exchanges: ParsableCommand {
     }
 
     static func ndjson(_ x: OCPPExchange) -> String {
-        JSONText.object([
-            ("uniqueId", JSONText.quote(x.uniqueId)),
-            ("action", JSONText.value(x.action)),
-            ("direction", JSONText.quote(x.direction.label)),
-            ("requestTime", isoOrNull(x.requestTime)),
-            ("responseTime", isoOrNull(x.responseTime)),
-            ("latencyMs", JSONText.value(x.latencyMs)),
-            ("result", JSONText.quote(x.result.rawValue)),
-            ("errorCode", JSONText.value(x.errorCode)),
-            ("connection", JSONText.quote(x.connection.channel.label)),
-        ])
+        var line = JSONBytes()
+        ndjson(x, into: &line)
+        return String(decoding: line.bytes, as: UTF8.self)
+    }
+
+    /// `{"uniqueId":…,"action":…,…}`, written field by field into `line`.
+    static func ndjson(_ x: OCPPExchange, into line: inout JSONBytes) {
+        line.field("uniqueId", x.uniqueId, first: true)
+        line.field("action", x.action)
+        line.field("direction", x.direction.label)
+        line.field("requestTime", time: x.requestTime)
+        line.field("responseTime", time: x.responseTime)
+        line.field("latencyMs", x.latencyMs)
+        line.field("result", x.result.rawValue)
+        line.field("errorCode", x.errorCode)
+        line.field("connection", x.connection.channel.label)
+        line.close()
     }
 
     static func text(_ x: OCPPExchange) -> String {

@@ -36,6 +36,15 @@ final class FileOutputStream: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// A line already in bytes.
+    func line(bytes: [UInt8]) {
+        lock.lock()
+        buffer.append(contentsOf: bytes)
+        buffer.append(0x0A)
+        if buffer.count >= 1 << 16 || fd == 2 { flushLocked() }
+        lock.unlock()
+    }
+
     func flush() {
         lock.lock()
         flushLocked()
