@@ -39,15 +39,22 @@ struct CompactId: Hashable, Sendable {
             guard u.count == 32 else { return nil }
         }
         return hexDigits.withUnsafeBufferPointer { t -> (UInt64, UInt64, Bool)? in
-            var a: UInt64 = 0, b: UInt64 = 0
+            let p = u.baseAddress!, table = t.baseAddress!
             var seen: UInt8 = 0   // every digit's flags or-ed: 0x80 not hex, 0x10 a-f, 0x20 A-F
-            var n = 0
-            for i in 0..<u.count {
-                if dashed && (i == 8 || i == 13 || i == 18 || i == 23) { continue }
-                let v = t[Int(u[i])]
-                seen |= v
-                if n < 16 { a = a << 4 | UInt64(v & 15) } else { b = b << 4 | UInt64(v & 15) }
-                n += 1
+            func digits(_ from: Int, _ count: Int, into w: inout UInt64) {
+                for i in from ..< from + count {
+                    let v = table[Int(p[i])]
+                    seen |= v
+                    w = w << 4 | UInt64(v & 15)
+                }
+            }
+            var a: UInt64 = 0, b: UInt64 = 0
+            if dashed {
+                // 8-4-4 digits make the first word, 4-12 the second.
+                digits(0, 8, into: &a); digits(9, 4, into: &a); digits(14, 4, into: &a)
+                digits(19, 4, into: &b); digits(24, 12, into: &b)
+            } else {
+                digits(0, 16, into: &a); digits(16, 16, into: &b)
             }
             if seen & 0x80 != 0 || seen & 0x30 == 0x30 { return nil }
             return (a, b, seen & 0x20 != 0)
