@@ -1,24 +1,29 @@
 /// The OCMF fields of `transactions --format json` and `summary --format json`: per signed value the
 /// verdict, algorithm, meter and its readings with registers, status and error flags.
-/// Written field by field into one string (a transaction holds a signed value per reading, and the
-/// arrays of fields and strings per value were most of `transactions --format json`'s time).
+/// Written field by field as bytes (`JSONBytes`): a transaction holds a signed value per reading, and
+/// these fields were most of `transactions --format json`'s writing time.
 public enum OCMFJSON {
     public static func array(_ values: [SignedMeterValue]) -> String {
-        var out = "["
+        var out = JSONBytes(capacity: 1024)
+        array(values, into: &out)
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    public static func array(_ values: [SignedMeterValue], into out: inout JSONBytes) {
+        out.raw("[")
         var memo = OBISMemo()
         for k in values.indices {
-            if k > 0 { out += "," }
+            if k > 0 { out.raw(",") }
             write(values[k], into: &out, memo: &memo)
         }
-        out += "]"
-        return out
+        out.raw("]")
     }
 
     public static func object(_ s: SignedMeterValue) -> String {
-        var out = ""
+        var out = JSONBytes()
         var memo = OBISMemo()
         write(s, into: &out, memo: &memo)
-        return out
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     /// The register codes read so far for one array: a transaction's readings come from one meter and
@@ -35,58 +40,58 @@ public enum OCMFJSON {
         }
     }
 
-    static func write(_ s: SignedMeterValue, into out: inout String, memo: inout OBISMemo) {
-        out += "{"
-        JSONText.field("context", s.context.rawValue, into: &out, first: true)
-        JSONText.field("time", CivilTime.iso8601(s.time), into: &out)
-        JSONText.field("encoding", s.encoding?.rawValue, into: &out)
+    static func write(_ s: SignedMeterValue, into out: inout JSONBytes, memo: inout OBISMemo) {
+        out.field("context", s.context.rawValue, first: true)
+        out.field("time", CivilTime.iso8601(s.time))
+        out.field("encoding", s.encoding?.rawValue)
         guard let d = s.document else {
-            JSONText.field("error", s.parseError, into: &out)
-            out += "}"
+            out.field("error", s.parseError)
+            out.close()
             return
         }
         let outcome = s.verification ?? .notChecked("no key given (--ocmf-key or --ocmf-keys)")
         let reasons = s.unbillableReasons
-        JSONText.field("verdict", outcome.verdict.rawValue, into: &out)
-        JSONText.field("verdictDetail", outcome.description, into: &out)
-        JSONText.field("key", s.keySource, into: &out)
-        JSONText.field("algorithm", d.signatureAlgorithm, into: &out)
-        JSONText.field("curve", d.algorithm?.curve.rawValue, into: &out)
-        JSONText.field("hash", d.algorithm?.hash.rawValue, into: &out)
-        JSONText.field("pagination", d.pagination, into: &out)
-        JSONText.field("meterVendor", d.meterVendor, into: &out)
-        JSONText.field("meterModel", d.meterModel, into: &out)
-        JSONText.field("meterSerial", d.meterSerial, into: &out)
-        JSONText.field("gatewaySerial", d.gatewaySerial, into: &out)
-        JSONText.field("billable", raw: reasons.isEmpty ? "true" : "false", into: &out)
-        JSONText.field("notBillable", strings: reasons, into: &out)
-        JSONText.field("readings", raw: "[", into: &out)
+        out.field("verdict", outcome.verdict.rawValue)
+        out.field("verdictDetail", outcome.description)
+        out.field("key", s.keySource)
+        out.field("algorithm", d.signatureAlgorithm)
+        out.field("curve", d.algorithm?.curve.rawValue)
+        out.field("hash", d.algorithm?.hash.rawValue)
+        out.field("pagination", d.pagination)
+        out.field("meterVendor", d.meterVendor)
+        out.field("meterModel", d.meterModel)
+        out.field("meterSerial", d.meterSerial)
+        out.field("gatewaySerial", d.gatewaySerial)
+        out.field("billable", raw: reasons.isEmpty ? "true" : "false")
+        out.field("notBillable", strings: reasons)
+        out.key("readings")
+        out.raw("[")
         for k in d.readings.indices {
-            if k > 0 { out += "," }
+            if k > 0 { out.raw(",") }
             write(d.readings[k], into: &out, memo: &memo)
         }
-        out += "]}"
+        out.raw("]")
+        out.close()
     }
 
-    static func write(_ r: OCMFReading, into out: inout String, memo: inout OBISMemo) {
+    static func write(_ r: OCMFReading, into out: inout JSONBytes, memo: inout OBISMemo) {
         let register = memo.code(of: r)
-        out += "{"
-        JSONText.field("time", r.time.map { CivilTime.iso8601($0) }, into: &out, first: true)
-        JSONText.field("timeText", r.timeText, into: &out)
-        JSONText.field("timeStatus", r.timeSync.map { String($0) }, into: &out)
-        JSONText.field("type", r.kind.map { String($0) }, into: &out)
-        JSONText.field("typeText", r.kindDescription, into: &out)
-        JSONText.field("value", raw: JSONText.value(r.value), into: &out)
-        JSONText.field("valueText", r.valueText, into: &out)
-        JSONText.field("unit", r.unit, into: &out)
-        JSONText.field("valueWh", raw: JSONText.value(r.valueWh), into: &out)
-        JSONText.field("obis", r.obis, into: &out)
-        JSONText.field("register", register?.meaning, into: &out)
-        JSONText.field("importTotal", raw: r.obis == nil ? "null" : (register?.isImportTotal ?? false ? "true" : "false"), into: &out)
-        JSONText.field("errorFlags", r.errorFlags, into: &out)
-        JSONText.field("status", r.status.map { String($0) }, into: &out)
-        JSONText.field("statusText", r.statusDescription, into: &out)
-        JSONText.field("notBillable", strings: r.unbillableReasons, into: &out)
-        out += "}"
+        out.field("time", r.time.map { CivilTime.iso8601($0) }, first: true)
+        out.field("timeText", r.timeText)
+        out.field("timeStatus", r.timeSync.map { String($0) })
+        out.field("type", r.kind.map { String($0) })
+        out.field("typeText", r.kindDescription)
+        out.field("value", raw: JSONText.value(r.value))
+        out.field("valueText", r.valueText)
+        out.field("unit", r.unit)
+        out.field("valueWh", raw: JSONText.value(r.valueWh))
+        out.field("obis", r.obis)
+        out.field("register", register?.meaning)
+        out.field("importTotal", raw: r.obis == nil ? "null" : (register?.isImportTotal ?? false ? "true" : "false"))
+        out.field("errorFlags", r.errorFlags)
+        out.field("status", r.status.map { String($0) })
+        out.field("statusText", r.statusDescription)
+        out.field("notBillable", strings: r.unbillableReasons)
+        out.close()
     }
 }

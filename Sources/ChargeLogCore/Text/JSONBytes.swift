@@ -47,6 +47,23 @@ public struct JSONBytes {
         if let n { raw(String(n)) } else { raw("null") }
     }
 
+    /// A field holding raw JSON (`true`, a number, `null`).
+    public mutating func field(_ k: StaticString, raw json: String, first: Bool = false) {
+        key(k, first: first)
+        raw(json)
+    }
+
+    /// A field holding an array of quoted strings.
+    public mutating func field(_ k: StaticString, strings: [String]) {
+        key(k)
+        bytes.append(0x5B)
+        for i in strings.indices {
+            if i > 0 { bytes.append(0x2C) }
+            quoted(strings[i])
+        }
+        bytes.append(0x5D)
+    }
+
     /// A time as ISO-8601 UTC with milliseconds, quoted, or null (as `JSONText.quote(CivilTime.iso8601(_:))`).
     public mutating func field(_ k: StaticString, time ms: Int64?) {
         key(k)

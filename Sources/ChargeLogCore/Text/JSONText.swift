@@ -58,39 +58,6 @@ public enum JSONText {
         return out
     }
 
-    /// Appends `s` quoted (escaped as `quote` does) to `out`.
-    public static func appendQuoted(_ s: String, to out: inout String) {
-        var s = s
-        guard !s.withUTF8(needsEscape) else { out += quote(s); return }
-        out += "\""
-        out += s
-        out += "\""
-    }
-
-    /// Appends `,"key":` (`"key":` for the first field) and the raw JSON `json`. Keys are plain ASCII.
-    public static func field(_ key: StaticString, raw json: String, into out: inout String, first: Bool = false) {
-        out += first ? "\"" : ",\""
-        out += key.description
-        out += "\":"
-        out += json
-    }
-
-    /// A field holding `s` quoted, or null.
-    public static func field(_ key: StaticString, _ s: String?, into out: inout String, first: Bool = false) {
-        field(key, raw: "", into: &out, first: first)
-        if let s { appendQuoted(s, to: &out) } else { out += "null" }
-    }
-
-    /// A field holding an array of quoted strings.
-    public static func field(_ key: StaticString, strings: [String], into out: inout String, first: Bool = false) {
-        field(key, raw: "[", into: &out, first: first)
-        for k in strings.indices {
-            if k > 0 { out += "," }
-            appendQuoted(strings[k], to: &out)
-        }
-        out += "]"
-    }
-
     public static func value(_ s: String?) -> String { s.map(quote) ?? "null" }
     public static func value(_ n: Int?) -> String { n.map(String.init) ?? "null" }
     public static func value(_ n: Int64?) -> String { n.map(String.init) ?? "null" }
