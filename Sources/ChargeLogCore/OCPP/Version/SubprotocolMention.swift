@@ -12,24 +12,29 @@ public struct SubprotocolMention: Sendable, Equatable {
     /// The line's text, trimmed.
     public var text: String
 
+    static let versions: Set<String> = ["1.5", "1.6", "2.0", "2.0.1", "2.1"]
+
     /// The one version a record's bytes name, or nil.
     static func version(in b: UnsafeBufferPointer<UInt8>) -> String? {
-        guard Bytes.find(b, "rotocol") != nil || Bytes.find(b, "ROTOCOL") != nil else { return nil }
+        // The versions first: most lines name no `ocpp` followed by digits, and the scan asks every line.
         var found = Set<String>()
         var i = 0
         while i + 7 <= b.count {
             guard let at = Bytes.find(b, "ocpp", from: i) else { break }
             var j = at + 4
+            // Every version starts with a digit (`ocpp.ChargePoint`, a Java package, names none).
+            guard j < b.count, b[j] >= 0x30 && b[j] <= 0x39 else { i = j; continue }
             var v = ""
             while j < b.count, (b[j] >= 0x30 && b[j] <= 0x39) || b[j] == 0x2E {
                 v.append(Character(UnicodeScalar(b[j])))
                 j += 1
             }
             while v.hasSuffix(".") { v.removeLast() }
-            if ["1.5", "1.6", "2.0", "2.0.1", "2.1"].contains(v) { found.insert(v) }
+            if Self.versions.contains(v) { found.insert(v) }
             i = j
         }
-        return found.count == 1 ? found.first : nil
+        guard found.count == 1, Bytes.find(b, "rotocol") != nil || Bytes.find(b, "ROTOCOL") != nil else { return nil }
+        return found.first
     }
 
     /// The line from the words that name the subprotocol (`Sec-WebSocket-Protocol`, `Websocket
