@@ -47,6 +47,34 @@ public enum Bytes {
     }
 
 
+    /// `find`, with the search anchored on the first `anchor` byte of `p` instead of its first byte:
+    /// memchr stops only where that byte stands, so a pattern whose first byte is common in the text
+    /// (a space, an `e`) and that holds a rarer one (`z`, `p`) is found with far fewer comparisons.
+    /// Same answer as `find`: the first occurrence at or after `from`.
+    public static func find<C: RandomAccessCollection<UInt8>>(_ s: C, _ p: StaticString, anchor: UInt8, from: Int? = nil) -> Int?
+    where C.Index == Int {
+        let n = p.utf8CodeUnitCount
+        let pp = p.utf8Start
+        guard n > 0, let hitInPattern = memchr(pp, Int32(anchor), n) else { return find(s, p, from: from) }
+        let k = UnsafePointer<UInt8>(hitInPattern.assumingMemoryBound(to: UInt8.self)) - pp
+        let start = max(from ?? s.startIndex, s.startIndex)
+        if let found = s.withContiguousStorageIfAvailable({ buf -> Int? in
+            guard let base = buf.baseAddress else { return nil }
+            var i = start - s.startIndex      // earliest start of a match
+            let last = buf.count - n          // latest start of a match
+            while i <= last {
+                guard let hit = memchr(base + i + k, Int32(anchor), last - i + 1) else { return nil }
+                let at = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - k
+                if memcmp(at, pp, n) == 0 { return s.startIndex + (at - base) }
+                i = at - base + 1
+            }
+            return nil
+        }) {
+            return found
+        }
+        return find(s, p, from: from)
+    }
+
     public static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
 
     /// Skips spaces and tabs from `i`.

@@ -55,24 +55,25 @@ extension MainProcessEvent {
     }
 }
 
-/// Recognises `MainProcessEvent`s in a line's bytes. Each pattern is checked by a fixed marker first.
+/// Recognises `MainProcessEvent`s in a line's bytes. Each pattern is checked by a fixed marker first,
+/// found from its least common letter (`Bytes.find(_:_:anchor:)`: every line is asked for each).
 enum MainProcessEventParser {
     static func parse(_ b: UnsafeBufferPointer<UInt8>) -> MainProcessEvent.Kind? {
-        if let at = Bytes.find(b, "StateSwicthed:from ") ?? Bytes.find(b, "StateSwitched:from ") {
+        if let at = Bytes.find(b, "StateSwicthed:from ", anchor: UInt8(ascii: "w")) ?? Bytes.find(b, "StateSwitched:from ", anchor: UInt8(ascii: "w")) {
             var i = at + 19
             guard let from = quoted(b, &i), let toAt = Bytes.find(b[i...], "to:") else { return nil }
             i = toAt + 3
             guard let to = quoted(b, &i) else { return nil }
             return .stateSwitch(from: from, to: to)
         }
-        if let at = Bytes.find(b, "lem start transaction, index: ") {
+        if let at = Bytes.find(b, "lem start transaction, index: ", anchor: UInt8(ascii: "x")) {
             var i = at + 30
             guard let n = int(b, &i), let t = Bytes.find(b[i...], "transactionId:") else { return nil }
             i = t + 14
             guard let uuid = quoted(b, &i) else { return nil }
             return .internalTransaction(connector: n, uuid: uuid)
         }
-        if let at = Bytes.find(b, "Read start meter for connector ") {
+        if let at = Bytes.find(b, "Read start meter for connector ", anchor: UInt8(ascii: "f")) {
             var i = at + 31
             guard let n = int(b, &i) else { return nil }
             i = Bytes.skipSpaces(b, i)
@@ -80,24 +81,24 @@ enum MainProcessEventParser {
             while j < b.count, !Bytes.isSpace(b[j]), b[j] != 0x0A, b[j] != 0x0D { j += 1 }
             return .startMeter(connector: n, value: LosslessText.decode(UnsafeBufferPointer(rebasing: b[i..<j])))
         }
-        if let at = Bytes.find(b, "Assign id tag: ") {
+        if let at = Bytes.find(b, "Assign id tag: ", anchor: UInt8(ascii: "g")) {
             var i = at + 15
             guard let tag = quoted(b, &i), let c = Bytes.find(b[i...], "connector:") else { return nil }
             i = c + 10
             guard let n = int(b, &i) else { return nil }
             return .idTag(connector: n, idTag: tag)
         }
-        if let at = Bytes.find(b, "Accept remote start transaction: ") {
+        if let at = Bytes.find(b, "Accept remote start transaction: ", anchor: UInt8(ascii: "p")) {
             var i = at + 33
             guard let n = int(b, &i) else { return nil }
             return .remoteStartAccepted(connector: n)
         }
-        if let at = Bytes.find(b, "choose authorize: ") {
+        if let at = Bytes.find(b, "choose authorize: ", anchor: UInt8(ascii: "z")) {
             var i = at + 18
             guard let m = quoted(b, &i) else { return nil }
             return .authorizeMethod(m)
         }
-        if let at = Bytes.find(b, " stop reason: "), let c = Bytes.find(b, "Connector "), c < at {
+        if let at = Bytes.find(b, " stop reason: ", anchor: UInt8(ascii: "p")), let c = Bytes.find(b, "Connector "), c < at {
             var i = c + 10
             guard let n = int(b, &i), Bytes.skipSpaces(b, i) == at + 1 else { return nil }
             i = at + 14
@@ -106,8 +107,8 @@ enum MainProcessEventParser {
             guard j > i else { return nil }
             return .stopReason(connector: n, reason: LosslessText.decode(UnsafeBufferPointer(rebasing: b[i..<j])))
         }
-        if Bytes.find(b, "OCPP_Connection_Fail") != nil { return .connectionFail }
-        if Bytes.find(b, "OCPP_Connection_Restore") != nil { return .connectionRestore }
+        if Bytes.find(b, "OCPP_Connection_Fail", anchor: UInt8(ascii: "F")) != nil { return .connectionFail }
+        if Bytes.find(b, "OCPP_Connection_Restore", anchor: UInt8(ascii: "R")) != nil { return .connectionRestore }
         return nil
     }
 

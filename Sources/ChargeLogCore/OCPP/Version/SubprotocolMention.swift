@@ -20,7 +20,7 @@ public struct SubprotocolMention: Sendable, Equatable {
         var found = Set<String>()
         var i = 0
         while i + 7 <= b.count {
-            guard let at = Bytes.find(b, "ocpp", from: i) else { break }
+            guard let at = Bytes.find(b, "ocpp", anchor: UInt8(ascii: "p"), from: i) else { break }
             var j = at + 4
             // Every version starts with a digit (`ocpp.ChargePoint`, a Java package, names none).
             guard j < b.count, b[j] >= 0x30 && b[j] <= 0x39 else { i = j; continue }
