@@ -112,10 +112,10 @@ public enum FrameExtractor {
         case .unknownSide: return nil
         case .none: break
         }
-        if let at = Bytes.find(b, "Sending: [") {
+        if let at = Bytes.find(b, "Sending: [", anchor: UInt8(ascii: "[")) {
             return FrameDecoder.decodeArray(b, from: at + 9, channel: .websocket, hint: .sent, suffix: .none)
         }
-        if let at = Bytes.find(b, "Received: [") {
+        if let at = Bytes.find(b, "Received: [", anchor: UInt8(ascii: "[")) {
             return FrameDecoder.decodeArray(b, from: at + 10, channel: .websocket, hint: .received, suffix: .none)
         }
         return nil
@@ -136,7 +136,7 @@ public enum FrameExtractor {
     static let markerWithin = 256
 
     static func pipeMarker(_ b: UnsafeBufferPointer<UInt8>) -> PipeMarker {
-        guard let at = Bytes.find(b, "charging station]: ") else { return .none }
+        guard let at = Bytes.find(b, "charging station]: ", anchor: UInt8(ascii: "]")) else { return .none }
         if at >= 6, Bytes.hasPrefix(b, "[From ", at: at - 6) { return .pipe(start: at + 19, hint: .fromStation) }
         if at >= 4, Bytes.hasPrefix(b, "[To ", at: at - 4) { return .pipe(start: at + 19, hint: .toStation) }
         return .unknownSide
@@ -151,7 +151,7 @@ public enum FrameExtractor {
     static func pipeLine(_ buf: UnsafeBufferPointer<UInt8>, writer: WriterRole?)
         -> (head: FrameDecoder.PipeHead, hint: CarrierHint, bytes: UnsafeBufferPointer<UInt8>)? {
         let lead = UnsafeBufferPointer(rebasing: buf[0..<min(buf.count, markerWithin)])
-        guard Bytes.find(lead, "charging station]: ") != nil, !ANSIEscapes.contains(buf), mayHoldFrame(buf) else { return nil }
+        guard Bytes.find(lead, "charging station]: ", anchor: UInt8(ascii: "]")) != nil, !ANSIEscapes.contains(buf), mayHoldFrame(buf) else { return nil }
         let b = withoutLineEnd(buf)
         guard case .pipe(let start, var hint) = pipeMarker(b), let head = FrameDecoder.pipeHead(b, from: start) else { return nil }
         if let w = writer, w != .charger { hint = hint.seen(by: w) }
