@@ -50,12 +50,6 @@ struct Exchanges: ParsableCommand {
         out.flush()
     }
 
-    static func ndjson(_ x: OCPPExchange) -> String {
-        var line = JSONBytes()
-        ndjson(x, into: &line)
-        return String(decoding: line.bytes, as: UTF8.self)
-    }
-
     /// `{"uniqueId":…,"action":…,…}`, written field by field into `line`.
     static func ndjson(_ x: OCPPExchange, into line: inout JSONBytes) {
         line.field("uniqueId", x.uniqueId, first: true)

@@ -93,15 +93,21 @@ struct PipeCopiesTests {
         } + ["names \(r.names.names)", "facts \(r.facts.count)"]
     }
 
+    /// A proxy log: a 2.0.1 BootNotification on the pipe, then `pipeLine` at 07:00:01.100 (a pipe
+    /// DataTransfer whose `data` is an object), then that DataTransfer's WebSocket copy.
+    static func afterABoot(pipeLine: String) throws -> TempBundle {
+        let log = [
+            Self.pipe("07:00:00.100", from: true, #"1=BootNotification={"chargingStation":{"model":"M","vendorName":"V"},"reason":"PowerUp"}"#),
+            Self.line("07:00:01.100", pipeLine),
+            Self.ws("07:00:01.200", sending: true, #"[2,"w2","DataTransfer",{"vendorId":"X","data":{"k":1}}]"#),
+        ]
+        return try TempBundle(["2168Vocpp/A23C2706768Vocpp.log": log.joined(separator: "\n") + "\n"])
+    }
+
     /// A pipe line with colour codes is read whole, but waits with the others: a 2.0.1 BootNotification
     /// on the pipe makes the next pipe DataTransfer a 2.0.1 one (its `data` may be an object).
     @Test func aColouredPipeLineWaitsInItsPlace() throws {
-        let log = [
-            Self.pipe("07:00:00.100", from: true, #"1=BootNotification={"chargingStation":{"model":"M","vendorName":"V"},"reason":"PowerUp"}"#),
-            Self.line("07:00:01.100", "\u{1B}[32mPipeSession - [From charging station]: 2=DataTransfer={\"vendorId\":\"X\",\"data\":{\"k\":1}}\u{1B}[0m"),
-            Self.ws("07:00:01.200", sending: true, #"[2,"w2","DataTransfer",{"vendorId":"X","data":{"k":1}}]"#),
-        ]
-        let b = try TempBundle(["2168Vocpp/A23C2706768Vocpp.log": log.joined(separator: "\n") + "\n"])
+        let b = try Self.afterABoot(pipeLine: "\u{1B}[32mPipeSession - [From charging station]: 2=DataTransfer={\"vendorId\":\"X\",\"data\":{\"k\":1}}\u{1B}[0m")
         defer { b.remove() }
         let index = try b.index()
         #expect(Self.describe(try Self.proxyScan(index, shortcut: true)) == Self.describe(try Self.proxyScan(index, shortcut: false)))
@@ -115,12 +121,7 @@ struct PipeCopiesTests {
     /// still waits in its place.
     @Test func aPipeLineWithItsMarkerFarInIsReadWhole() throws {
         let far = String(repeating: "x", count: FrameExtractor.markerWithin)
-        let log = [
-            Self.pipe("07:00:00.100", from: true, #"1=BootNotification={"chargingStation":{"model":"M","vendorName":"V"},"reason":"PowerUp"}"#),
-            Self.line("07:00:01.100", "\(far) PipeSession - [From charging station]: 2=DataTransfer={\"vendorId\":\"X\",\"data\":{\"k\":1}}"),
-            Self.ws("07:00:01.200", sending: true, #"[2,"w2","DataTransfer",{"vendorId":"X","data":{"k":1}}]"#),
-        ]
-        let b = try TempBundle(["2168Vocpp/A23C2706768Vocpp.log": log.joined(separator: "\n") + "\n"])
+        let b = try Self.afterABoot(pipeLine: "\(far) PipeSession - [From charging station]: 2=DataTransfer={\"vendorId\":\"X\",\"data\":{\"k\":1}}")
         defer { b.remove() }
         let index = try b.index()
         let fast = try Self.proxyScan(index, shortcut: true)

@@ -16,36 +16,9 @@ public enum Bytes {
     }
 
     /// Index of the first occurrence of `p` in `s` at or after `from`, or nil.
-
     public static func find<C: RandomAccessCollection<UInt8>>(_ s: C, _ p: StaticString, from: Int? = nil) -> Int? where C.Index == Int {
-        let n = p.utf8CodeUnitCount
-        guard n > 0 else { return from ?? s.startIndex }
-        let start = max(from ?? s.startIndex, s.startIndex)
-        // Contiguous bytes (every line buffer): memchr to each candidate first byte, then compare.
-        if let found = s.withContiguousStorageIfAvailable({ buf -> Int? in
-            guard let base = buf.baseAddress else { return nil }
-            let pp = p.utf8Start
-            let first = Int32(pp[0])
-            var i = start - s.startIndex
-            while i + n <= buf.count {
-                guard let hit = memchr(base + i, first, buf.count - n + 1 - i) else { return nil }
-                let at = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self))
-                if memcmp(at, pp, n) == 0 { return s.startIndex + (at - base) }
-                i = at - base + 1
-            }
-            return nil
-        }) {
-            return found
-        }
-        let first = p.utf8Start[0]
-        var i = start
-        while i + n <= s.endIndex {
-            if s[i] == first && hasPrefix(s, p, at: i) { return i }
-            i += 1
-        }
-        return nil
+        find(s, p, anchorAt: 0, from: from)
     }
-
 
     /// `find`, with the search anchored on the first `anchor` byte of `p` instead of its first byte:
     /// memchr stops only where that byte stands, so a pattern whose first byte is common in the text
@@ -54,16 +27,25 @@ public enum Bytes {
     public static func find<C: RandomAccessCollection<UInt8>>(_ s: C, _ p: StaticString, anchor: UInt8, from: Int? = nil) -> Int?
     where C.Index == Int {
         let n = p.utf8CodeUnitCount
-        let pp = p.utf8Start
-        guard n > 0, let hitInPattern = memchr(pp, Int32(anchor), n) else { return find(s, p, from: from) }
-        let k = UnsafePointer<UInt8>(hitInPattern.assumingMemoryBound(to: UInt8.self)) - pp
+        guard n > 0, let hit = memchr(p.utf8Start, Int32(anchor), n) else { return find(s, p, from: from) }
+        return find(s, p, anchorAt: UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - p.utf8Start, from: from)
+    }
+
+    /// The search both `find`s share: memchr to each place byte `k` of the pattern stands, then compare.
+    static func find<C: RandomAccessCollection<UInt8>>(_ s: C, _ p: StaticString, anchorAt k: Int, from: Int?) -> Int?
+    where C.Index == Int {
+        let n = p.utf8CodeUnitCount
+        guard n > 0 else { return from ?? s.startIndex }
         let start = max(from ?? s.startIndex, s.startIndex)
+        let pp = p.utf8Start
+        // Contiguous bytes (every line buffer).
         if let found = s.withContiguousStorageIfAvailable({ buf -> Int? in
             guard let base = buf.baseAddress else { return nil }
+            let anchor = Int32(pp[k])
             var i = start - s.startIndex      // earliest start of a match
             let last = buf.count - n          // latest start of a match
             while i <= last {
-                guard let hit = memchr(base + i + k, Int32(anchor), last - i + 1) else { return nil }
+                guard let hit = memchr(base + i + k, anchor, last - i + 1) else { return nil }
                 let at = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - k
                 if memcmp(at, pp, n) == 0 { return s.startIndex + (at - base) }
                 i = at - base + 1
@@ -72,7 +54,12 @@ public enum Bytes {
         }) {
             return found
         }
-        return find(s, p, from: from)
+        var i = start
+        while i + n <= s.endIndex {
+            if s[i + k] == pp[k] && hasPrefix(s, p, at: i) { return i }
+            i += 1
+        }
+        return nil
     }
 
     public static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }

@@ -62,13 +62,9 @@ struct CompactId: Hashable, Sendable {
     }
 
     /// Each byte's hex digit value, with 0x10 for a-f, 0x20 for A-F, 0x80 for a byte that is no digit.
-    static let hexDigits: [UInt8] = (0..<256).map { c -> UInt8 in
-        switch c {
-        case 48...57: UInt8(c - 48)
-        case 97...102: UInt8(c - 87) | 0x10
-        case 65...70: UInt8(c - 55) | 0x20
-        default: 0x80
-        }
+    static let hexDigits: [UInt8] = (0...255).map { (c: UInt8) -> UInt8 in
+        guard let v = Hex.nibble(c) else { return 0x80 }
+        return v | (c >= 0x61 ? 0x10 : c >= 0x41 ? 0x20 : 0)
     }
 
     /// The id as text; `pool` resolves pooled ids.

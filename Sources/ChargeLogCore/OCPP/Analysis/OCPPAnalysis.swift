@@ -32,7 +32,7 @@ public final class OCPPAnalysis: Sendable {
     let subprotocolMentions: [SubprotocolMention]
     /// Wall time of `build`.
     public let buildSeconds: Double
-    /// Wall time of each step of `build` (scan, merge, correlate, order, transactions, states), for `--timing`.
+    /// Wall time of each step of `build` (scan, merge, correlate, order, states, transactions), for `--timing`.
     public let phases: AnalysisPhases
     /// MainProcess event number by record, built on first use.
     let mainEventByRef = LazyBox<[RecordRef: Int]>()
